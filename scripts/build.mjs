@@ -2,6 +2,7 @@
 // source maps (they ship in the VSIX); development builds keep source maps so
 // stack traces point at src/.
 import * as esbuild from 'esbuild';
+import fs from 'node:fs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -22,6 +23,10 @@ const options = {
   logLevel: 'info',
   metafile: true,
 };
+
+// The public API's types ship beside the bundle so dependants can import them.
+fs.mkdirSync('dist', { recursive: true });
+fs.copyFileSync('src/api.d.ts', 'dist/api.d.ts');
 
 if (watch) {
   const context = await esbuild.context(options);

@@ -1,0 +1,41 @@
+/**
+ * The public API of the AWS Notes extension, returned by `activate()`.
+ *
+ * ```ts
+ * const ext = vscode.extensions.getExtension<AwsNotesApi>('aws-notes.aws-notes');
+ * const api = await ext!.activate();
+ * await api.ready;
+ * const hits = api.lookup('AWS::DynamoDB::Table');
+ * ```
+ */
+export interface AwsNotesApi {
+  /** Resolves when the first full index (bundled and user notes) is built. */
+  readonly ready: Promise<void>;
+  /** Ranked sections for a free-text query (fuzzy; tolerates typos and abbreviations). */
+  search(query: string, limit?: number): AwsNoteSection[];
+  /** Ranked sections about a service, resource type, alias or concept, e.g. `AWS::S3::Bucket`, `ALB`, `Multi-AZ`. */
+  lookup(term: string): AwsNoteSection[];
+  /** Counts of indexed files, sections, and services that have at least one section. */
+  stats(): { files: number; sections: number; services: number };
+}
+
+/** One note section, as the API returns it. */
+export interface AwsNoteSection {
+  /** Stable id, usable with the `awsNotes.openSection` command. */
+  readonly id: string;
+  readonly title: string;
+  /** File label, then the enclosing headings. */
+  readonly breadcrumb: readonly string[];
+  /** Absolute path of the notes file. */
+  readonly file: string;
+  /** First line of the section, 0-based. */
+  readonly line: number;
+  /** Catalog ids of the services the section is about, most relevant first (e.g. `s3`, `dynamodb`). */
+  readonly services: readonly string[];
+  /** Catalog ids of the concepts the section is about (e.g. `multi-az`). */
+  readonly concepts: readonly string[];
+  /** A short plain-text excerpt. */
+  readonly snippet: string;
+  /** `bundled` for the notes that ship with the extension, `user` for the user's own folders. */
+  readonly origin: 'bundled' | 'user';
+}

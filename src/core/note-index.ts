@@ -1,0 +1,304 @@
+import type { CatalogEntry, Mention, NoteOrigin, NoteSection, ParsedSection, ResourceTypeResolution } from './types';
+import { makeSnippet } from './snippet';
+
+/**
+ * The part of the service catalog the index relies on. Kept structural so the
+ * index can be tested with the real catalog or a small one.
+ */
+export interface CatalogLookup {
+  get(id: string): CatalogEntry | undefined;
+  findMentions(text: string): Mention[];
+  resolveTerm(term: string): string | undefined;
+  resolveResourceType(type: string): ResourceTypeResolution | undefined;
+}
+
+/** Turns one file's text into sections; the real one is `parseNotes`. */
+export type SectionParser = (text: string) => ParsedSection[];
+
+/** A notes file as the index holds it. */
+export interface IndexedFile {
+  /** Absolute path (or URI string for virtual files). */
+  path: string;
+  /** Short label shown first in breadcrumbs, e.g. `aws-study-notes.txt`. */
+  label: string;
+  origin: NoteOrigin;
+  sections: NoteSection[];
+}
+
+/** What changed in one update, so search and tree can update incrementally. */
+export interface IndexChange {
+  /** Paths of files whose sections were replaced or removed. */
+  removedFiles: string[];
+  /** Sections that are new or replaced. */
+  added: NoteSection[];
+  /** Ids of sections that no longer exist (including replaced ones). */
+  removedIds: string[];
+}
+
+/** A section with how strongly it is about one catalog entry. */
+export interface ScoredSection {
+  section: NoteSection;
+  score: number;
+}
+
+/**
+ * Where a name counts for how much when deciding what a section is about.
+ * A mention in the title says "this topic is X"; a body mention may be in passing.
+ */
+const MENTION_WEIGHT = { title: 12, heading: 4, parent: 5, body: 1 } as const;
+/** Body mentions saturate: the tenth "EC2" in a long section says little more than the third. */
+const BODY_MENTION_CAP = 6;
+/** A section is listed under an entry only from this score; one passing body mention is not enough for long sections. */
+const MIN_TAG_SCORE = 1;
+
+/**
+ * The in-memory index of every note section, keyed by file, id and catalog entry.
+ * Updates are per file, so a watcher can re-parse only what changed.
+ */
+export class NoteIndex {
+  private readonly filesByPath = new Map<string, IndexedFile>();
+  private readonly sectionsById = new Map<string, NoteSection>();
+  /** entry id → section id → score. */
+  private readonly scoresByEntry = new Map<string, Map<string, number>>();
+  private readonly listeners = new Set<(change: IndexChange) => void>();
+  private generation = 0;
+
+  constructor(
+    private readonly catalog: CatalogLookup,
+    private readonly parse: SectionParser,
+  ) {}
+
+  /** Increases on every change; lets caches know they are stale. */
+  get version(): number {
+    return this.generation;
+  }
+
+  /** Registers a change listener; returns a function that removes it. */
+  onDidChange(listener: (change: IndexChange) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /**
+   * Parses a file's text and replaces whatever the index held for that path.
+   * Returns the new sections.
+   */
+  setFile(path: string, text: string, origin: NoteOrigin, label = baseName(path)): NoteSection[] {
+    const removedIds = this.detachFile(path);
+    const parsed = this.parse(text);
+    const usedIds = new Set<string>();
+    const sections = parsed.map((p) => this.toSection(p, path, label, origin, usedIds));
+    const file: IndexedFile = { path, label, origin, sections };
+    this.filesByPath.set(path, file);
+    for (const section of sections) this.sectionsById.set(section.id, section);
+    this.emit({ removedFiles: removedIds.length ? [path] : [], added: sections, removedIds });
+    return sections;
+  }
+
+  /** Forgets a file. Returns false when the index did not hold it. */
+  removeFile(path: string): boolean {
+    if (!this.filesByPath.has(path)) return false;
+    const removedIds = this.detachFile(path);
+    this.emit({ removedFiles: [path], added: [], removedIds });
+    return true;
+  }
+
+  /** Forgets every file whose path passes the filter (e.g. all user notes on a settings change). */
+  removeFiles(filter: (file: IndexedFile) => boolean): number {
+    let count = 0;
+    for (const file of [...this.filesByPath.values()]) {
+      if (filter(file) && this.removeFile(file.path)) count++;
+    }
+    return count;
+  }
+
+  hasFile(path: string): boolean {
+    return this.filesByPath.has(path);
+  }
+
+  /** Every indexed file, in the order it was added. */
+  files(): IndexedFile[] {
+    return [...this.filesByPath.values()];
+  }
+
+  /** Every section, file by file, in source order. */
+  allSections(): NoteSection[] {
+    const all: NoteSection[] = [];
+    for (const file of this.filesByPath.values()) all.push(...file.sections);
+    return all;
+  }
+
+  get(id: string): NoteSection | undefined {
+    return this.sectionsById.get(id);
+  }
+
+  /** The section that contains a given line of a file, if the file is indexed. */
+  sectionAt(path: string, line: number): NoteSection | undefined {
+    const file = this.filesByPath.get(path);
+    return file?.sections.find((s) => s.line <= line && line <= s.endLine);
+  }
+
+  /** Sections about one catalog entry, strongest first. */
+  sectionsFor(entryId: string): ScoredSection[] {
+    const scores = this.scoresByEntry.get(entryId);
+    if (!scores) return [];
+    const ranked: ScoredSection[] = [];
+    for (const [id, score] of scores) {
+      const section = this.sectionsById.get(id);
+      if (section) ranked.push({ section, score });
+    }
+    return ranked.sort(compareScored);
+  }
+
+  /** How many sections each catalog entry has. */
+  entryCounts(): Map<string, number> {
+    const counts = new Map<string, number>();
+    for (const [entryId, scores] of this.scoresByEntry) {
+      if (scores.size > 0) counts.set(entryId, scores.size);
+    }
+    return counts;
+  }
+
+  /**
+   * The sections about a service, resource type, alias or concept, ranked.
+   * For a refinement (security groups), its own notes come first, then its parent's.
+   */
+  lookup(term: string): NoteSection[] {
+    const entryId = this.resolve(term);
+    if (!entryId) return [];
+    return this.lookupEntry(entryId).map((s) => s.section);
+  }
+
+  /** Ranked sections for an entry id, own notes first, then the parent entry's. */
+  lookupEntry(entryId: string): ScoredSection[] {
+    const own = this.sectionsFor(entryId);
+    const parentId = this.catalog.get(entryId)?.parent;
+    if (!parentId) return own;
+    const seen = new Set(own.map((s) => s.section.id));
+    const fromParent = this.sectionsFor(parentId).filter((s) => !seen.has(s.section.id));
+    return [...own, ...fromParent];
+  }
+
+  /** Resolves a user's term (resource type, alias, id) to a catalog entry id. */
+  resolve(term: string): string | undefined {
+    const trimmed = term.trim();
+    if (!trimmed) return undefined;
+    if (trimmed.includes('::')) return this.catalog.resolveResourceType(trimmed)?.entryId;
+    return this.catalog.resolveTerm(trimmed);
+  }
+
+  /** Counts for the public API's `stats()`. */
+  stats(): { files: number; sections: number; services: number } {
+    let services = 0;
+    for (const [entryId, scores] of this.scoresByEntry) {
+      if (scores.size > 0 && this.catalog.get(entryId)?.kind === 'service') services++;
+    }
+    return { files: this.filesByPath.size, sections: this.sectionsById.size, services };
+  }
+
+  private toSection(parsed: ParsedSection, path: string, label: string, origin: NoteOrigin, usedIds: Set<string>): NoteSection {
+    const scores = this.scoreMentions(parsed);
+    const ranked = [...scores.entries()].filter(([, score]) => score >= MIN_TAG_SCORE).sort((a, b) => b[1] - a[1]);
+    const services: string[] = [];
+    const concepts: string[] = [];
+    for (const [entryId] of ranked) {
+      const kind = this.catalog.get(entryId)?.kind;
+      if (kind === 'concept') concepts.push(entryId);
+      else if (kind === 'service') services.push(entryId);
+    }
+    const id = uniqueId(`${label}#${slug([...parsed.parents, parsed.title].join(' '))}`, usedIds);
+    const section: NoteSection = {
+      id,
+      title: parsed.title,
+      breadcrumb: [label, ...parsed.parents],
+      file: path,
+      line: parsed.startLine,
+      endLine: parsed.endLine,
+      services,
+      concepts,
+      snippet: makeSnippet(parsed.body, parsed.title),
+      body: parsed.body,
+      headings: parsed.headings,
+      kind: parsed.kind,
+      origin,
+    };
+    for (const [entryId, score] of ranked) {
+      let bucket = this.scoresByEntry.get(entryId);
+      if (!bucket) this.scoresByEntry.set(entryId, (bucket = new Map()));
+      bucket.set(id, score);
+    }
+    return section;
+  }
+
+  /** Scores each catalog entry the section names, weighting title and headings above body text. */
+  private scoreMentions(parsed: ParsedSection): Map<string, number> {
+    const scores = new Map<string, number>();
+    const add = (text: string, weight: number, cap = Infinity) => {
+      const counts = new Map<string, number>();
+      for (const mention of this.catalog.findMentions(text)) {
+        counts.set(mention.entryId, (counts.get(mention.entryId) ?? 0) + 1);
+      }
+      for (const [entryId, count] of counts) {
+        scores.set(entryId, (scores.get(entryId) ?? 0) + weight * Math.min(count, cap));
+      }
+    };
+    add(parsed.title, MENTION_WEIGHT.title, 1);
+    for (const heading of parsed.headings) add(heading, MENTION_WEIGHT.heading, 1);
+    // Only the nearest parent counts: "S3 > Storage classes" is about S3, but the
+    // file's top heading says nothing about each topic below it.
+    const parent = parsed.parents[parsed.parents.length - 1];
+    if (parent) add(parent, MENTION_WEIGHT.parent, 1);
+    add(parsed.body, MENTION_WEIGHT.body, BODY_MENTION_CAP);
+    return scores;
+  }
+
+  private detachFile(path: string): string[] {
+    const file = this.filesByPath.get(path);
+    if (!file) return [];
+    this.filesByPath.delete(path);
+    const ids = file.sections.map((s) => s.id);
+    for (const section of file.sections) {
+      this.sectionsById.delete(section.id);
+      for (const entryId of [...section.services, ...section.concepts]) {
+        this.scoresByEntry.get(entryId)?.delete(section.id);
+      }
+    }
+    return ids;
+  }
+
+  private emit(change: IndexChange): void {
+    this.generation++;
+    for (const listener of this.listeners) listener(change);
+  }
+}
+
+function compareScored(a: ScoredSection, b: ScoredSection): number {
+  if (b.score !== a.score) return b.score - a.score;
+  // The user's own notes beat the bundled ones on a tie: they are closer to what they know.
+  if (a.section.origin !== b.section.origin) return a.section.origin === 'user' ? -1 : 1;
+  if (a.section.file !== b.section.file) return a.section.file < b.section.file ? -1 : 1;
+  return a.section.line - b.section.line;
+}
+
+function baseName(path: string): string {
+  const cut = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+  return cut >= 0 ? path.slice(cut + 1) : path;
+}
+
+/** A readable, URL-safe id fragment. */
+export function slug(text: string): string {
+  const slugged = text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80);
+  return slugged || 'section';
+}
+
+function uniqueId(base: string, used: Set<string>): string {
+  let id = base;
+  for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+  used.add(id);
+  return id;
+}
