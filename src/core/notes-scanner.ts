@@ -1,0 +1,150 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import picomatch from 'picomatch';
+
+/** What to collect from a notes folder. */
+export interface ScanOptions {
+  /** Globs relative to the folder, e.g. `**\/*.{md,markdown,txt}`. */
+  include: readonly string[];
+  /** Globs relative to the folder of paths to leave out. */
+  exclude: readonly string[];
+  /** Files larger than this are reported and skipped. */
+  maxFileBytes: number;
+  /** Stop collecting after this many files (a guard against pointing at `/`). */
+  maxFiles?: number;
+}
+
+/** A file the scan found and that passed the filters. */
+export interface ScannedFile {
+  path: string;
+  size: number;
+}
+
+/** Something the user should read about in the log. */
+export interface ScanProblem {
+  path: string;
+  message: string;
+}
+
+const DEFAULT_MAX_FILES = 20_000;
+
+/**
+ * A predicate over paths relative to a notes folder: included and not excluded.
+ * Shared by the scan and the file watcher so both agree on what is a note.
+ */
+export function createNoteMatcher(include: readonly string[], exclude: readonly string[]): (relativePath: string) => boolean {
+  const options = { dot: false, nocase: true };
+  const isIncluded = include.length ? picomatch([...include], options) : () => false;
+  const isExcluded = exclude.length ? picomatch([...exclude], options) : () => false;
+  return (relativePath) => {
+    const posix = relativePath.split(path.sep).join('/');
+    return isIncluded(posix) && !isExcluded(posix);
+  };
+}
+
+/**
+ * Walks a notes folder and returns the note files in it, in a stable order.
+ * Follows symbolic links but visits each real directory once, so a link loop
+ * ends the walk of that branch instead of running forever. Never throws: a
+ * missing folder, unreadable entries and oversized files become problems.
+ */
+export async function scanNotesFolder(root: string, options: ScanOptions, report: (problem: ScanProblem) => void): Promise<ScannedFile[]> {
+  const matches = createNoteMatcher(options.include, options.exclude);
+  const isExcludedDir = options.exclude.length ? picomatch([...options.exclude], { dot: false, nocase: true }) : () => false;
+  const maxFiles = options.maxFiles ?? DEFAULT_MAX_FILES;
+  const found: ScannedFile[] = [];
+  const visitedDirs = new Set<string>();
+
+  let rootStat;
+  try {
+    rootStat = await fs.stat(root);
+  } catch (error) {
+    report({ path: root, message: `notes folder is missing or unreadable (${describe(error)}); skipped` });
+    return found;
+  }
+  if (!rootStat.isDirectory()) {
+    report({ path: root, message: 'is not a folder; skipped' });
+    return found;
+  }
+
+  const walk = async (dir: string): Promise<void> => {
+    let real: string;
+    try {
+      real = await fs.realpath(dir);
+    } catch (error) {
+      report({ path: dir, message: `cannot resolve the folder (${describe(error)}); skipped` });
+      return;
+    }
+    if (visitedDirs.has(real)) {
+      if (dir !== root) report({ path: dir, message: `is a link back to ${real} (a symbolic link loop); not followed` });
+      return;
+    }
+    visitedDirs.add(real);
+
+    let entries;
+    try {
+      entries = await fs.readdir(dir, { withFileTypes: true });
+    } catch (error) {
+      report({ path: dir, message: `folder is unreadable (${describe(error)}); skipped` });
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+
+    for (const entry of entries) {
+      if (found.length >= maxFiles) return;
+      const full = path.join(dir, entry.name);
+      const relative = path.relative(root, full).split(path.sep).join('/');
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        try {
+          const target = await fs.stat(full);
+          isDir = target.isDirectory();
+          isFile = target.isFile();
+        } catch (error) {
+          if (matches(relative)) report({ path: full, message: `is a broken or looping symbolic link (${describe(error)}); skipped` });
+          continue;
+        }
+      }
+      if (isDir) {
+        if (!isExcludedDir(relative) && !isExcludedDir(`${relative}/`)) await walk(full);
+        continue;
+      }
+      if (!isFile || !matches(relative)) continue;
+      try {
+        const stat = await fs.stat(full);
+        if (stat.size > options.maxFileBytes) {
+          report({ path: full, message: `is ${formatMB(stat.size)}, over the ${formatMB(options.maxFileBytes)} limit (awsNotes.maxFileSizeMB); skipped` });
+          continue;
+        }
+        found.push({ path: full, size: stat.size });
+      } catch (error) {
+        report({ path: full, message: `is unreadable (${describe(error)}); skipped` });
+      }
+    }
+  };
+
+  await walk(root);
+  if (found.length >= maxFiles) {
+    report({ path: root, message: `holds more than ${maxFiles.toLocaleString('en-US')} note files; indexed the first ${maxFiles.toLocaleString('en-US')}` });
+  }
+  return found;
+}
+
+/** Reads a file, turning every failure into a message instead of an exception. */
+export async function readNoteBytes(file: string): Promise<{ bytes: Uint8Array } | { error: string }> {
+  try {
+    return { bytes: await fs.readFile(file) };
+  } catch (error) {
+    return { error: `is unreadable (${describe(error)}); skipped` };
+  }
+}
+
+function describe(error: unknown): string {
+  if (error && typeof error === 'object' && 'code' in error && typeof error.code === 'string') return error.code;
+  return error instanceof Error ? error.message : String(error);
+}
+
+function formatMB(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}

@@ -1,0 +1,257 @@
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { affectsNotes, getNotesSettings, type NotesSettings } from './configuration';
+import { decodeNote } from './core/decode-note';
+import { createNoteMatcher, readNoteBytes, scanNotesFolder, type ScannedFile } from './core/notes-scanner';
+import type { NoteOrigin } from './core/types';
+import type { NotesStore } from './notes-store';
+
+/** The bundled notes are these file types in the extension's `notes/` folder. */
+const BUNDLED_INCLUDE = ['*.{md,markdown,txt}'];
+/** Changes that arrive together (a save, a git checkout) are indexed together. */
+const CHANGE_DEBOUNCE_MS = 120;
+
+interface PlannedFile extends ScannedFile {
+  origin: NoteOrigin;
+  /** Breadcrumb label: the file name, or its path inside the notes folder. */
+  label: string;
+}
+
+/**
+ * Fills the index from the bundled notes and the user's notes folders, in the
+ * background, and keeps it current as files change. Every problem with a file
+ * or folder becomes one line in the log; nothing is thrown at the user.
+ */
+export class NotesLoader implements vscode.Disposable {
+  private readonly disposables: vscode.Disposable[] = [];
+  private watchers: vscode.Disposable[] = [];
+  private buildGeneration = 0;
+  private running: Promise<void> | undefined;
+  private readonly pending = new Map<string, NodeJS.Timeout>();
+  private settings: NotesSettings | undefined;
+
+  constructor(
+    private readonly extensionPath: string,
+    private readonly store: NotesStore,
+  ) {
+    this.disposables.push(
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (affectsNotes(event)) void this.rebuild('settings changed');
+      }),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => void this.rebuild('workspace folders changed')),
+      vscode.workspace.onDidSaveTextDocument((document) => this.onSaved(document)),
+    );
+  }
+
+  /** Starts the first build after activation has returned, so activation stays cheap. */
+  start(): void {
+    const timer = setTimeout(() => void this.rebuild('startup'), 0);
+    this.disposables.push({ dispose: () => clearTimeout(timer) });
+  }
+
+  /** The folders currently indexed as the user's notes. */
+  get userFolders(): readonly string[] {
+    return this.settings?.notesFolders ?? [];
+  }
+
+  /**
+   * Re-reads every notes file. A rebuild that starts while another runs makes
+   * the older one stop at its next file, so the newest settings win.
+   */
+  rebuild(reason: string): Promise<void> {
+    const generation = ++this.buildGeneration;
+    const run = vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Window, title: 'AWS Notes: indexing' },
+      (progress) => this.build(generation, reason, progress),
+    );
+    this.running = Promise.resolve(run).catch((error: unknown) => {
+      this.store.log.error(`Indexing failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+    });
+    return this.running;
+  }
+
+  private async build(generation: number, reason: string, progress: vscode.Progress<{ message?: string }>): Promise<void> {
+    const started = performance.now();
+    const settings = getNotesSettings();
+    this.settings = settings;
+    this.store.log.info(`Indexing notes (${reason})…`);
+    this.watchUserFolders(settings);
+
+    const planned = await this.planFiles(settings);
+    if (generation !== this.buildGeneration) return;
+
+    const index = this.store.index;
+    const keep = new Set(planned.map((f) => f.path));
+    index.removeFiles((file) => !keep.has(file.path));
+
+    let done = 0;
+    for (const file of planned) {
+      if (generation !== this.buildGeneration) return;
+      await this.indexFile(file.path, file.origin, file.label);
+      done++;
+      if (done % 10 === 0 || done === planned.length) progress.report({ message: `${done}/${planned.length} files` });
+      // Hand the event loop back between files so hovers and searches answer during a long build.
+      await yieldToEventLoop();
+    }
+
+    const stats = index.stats();
+    this.store.log.info(
+      `Indexed ${stats.files} files: ${stats.sections} sections about ${stats.services} services in ${(performance.now() - started).toFixed(0)} ms`,
+    );
+    this.store.markReady();
+  }
+
+  /** Lists every file to index: bundled notes first, then each user folder. */
+  private async planFiles(settings: NotesSettings): Promise<PlannedFile[]> {
+    const planned: PlannedFile[] = [];
+    const seen = new Set<string>();
+    const report = (problem: { path: string; message: string }) => this.store.log.warn(`${problem.path} ${problem.message}`);
+    const add = (files: ScannedFile[], origin: NoteOrigin, root: string) => {
+      for (const file of files) {
+        if (seen.has(file.path)) continue;
+        seen.add(file.path);
+        const label = origin === 'bundled' ? path.basename(file.path) : path.relative(root, file.path).split(path.sep).join('/');
+        planned.push({ ...file, origin, label });
+      }
+    };
+    if (settings.includeBundledNotes) {
+      const root = path.join(this.extensionPath, 'notes');
+      add(await scanNotesFolder(root, { include: BUNDLED_INCLUDE, exclude: [], maxFileBytes: settings.maxFileBytes }, report), 'bundled', root);
+    }
+    for (const folder of settings.notesFolders) {
+      add(await scanNotesFolder(folder, settings, report), 'user', folder);
+    }
+    for (const unresolved of settings.unresolvedFolders) {
+      this.store.log.warn(`Notes folder "${unresolved}" is relative, but no workspace folder is open to resolve it against; skipped`);
+    }
+    return planned;
+  }
+
+  /** Reads, decodes and indexes one file; logs and skips it when it cannot be read as text. */
+  private async indexFile(file: string, origin: NoteOrigin, label: string, text?: string): Promise<void> {
+    if (text === undefined) {
+      const read = await readNoteBytes(file);
+      if ('error' in read) {
+        this.store.log.warn(`${file} ${read.error}`);
+        this.store.index.removeFile(file);
+        return;
+      }
+      if (read.bytes.length > (this.settings?.maxFileBytes ?? Infinity)) {
+        this.store.log.warn(`${file} is over the awsNotes.maxFileSizeMB limit; skipped`);
+        this.store.index.removeFile(file);
+        return;
+      }
+      const decoded = decodeNote(read.bytes);
+      if (!decoded.ok) {
+        this.store.log.warn(`${file} ${decoded.reason}`);
+        this.store.index.removeFile(file);
+        return;
+      }
+      for (const remark of decoded.remarks) this.store.log.info(`${file} ${remark}`);
+      text = decoded.text;
+    }
+    try {
+      this.store.index.setFile(file, text, origin, label);
+    } catch (error) {
+      // The parser is fuzzed never to throw; if it ever does, one file must not stop the rest.
+      this.store.log.error(`${file} could not be parsed (${error instanceof Error ? error.message : String(error)}); skipped`);
+      this.store.index.removeFile(file);
+    }
+  }
+
+  /** One watcher per user folder, filtered by the include and exclude globs. */
+  private watchUserFolders(settings: NotesSettings): void {
+    for (const watcher of this.watchers) watcher.dispose();
+    this.watchers = [];
+    for (const folder of settings.notesFolders) {
+      const matches = createNoteMatcher(settings.include, settings.exclude);
+      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.file(folder), '**/*'));
+      const onChange = (uri: vscode.Uri) => {
+        const relative = path.relative(folder, uri.fsPath);
+        if (relative.startsWith('..')) return;
+        this.schedule(uri.fsPath, () => this.refreshPath(folder, relative, matches));
+      };
+      this.watchers.push(watcher, watcher.onDidCreate(onChange), watcher.onDidChange(onChange), watcher.onDidDelete(onChange));
+    }
+  }
+
+  /** Brings the index in line with whatever is now at a path inside a notes folder. */
+  private async refreshPath(folder: string, relative: string, matches: (relative: string) => boolean): Promise<void> {
+    const full = path.join(folder, relative);
+    const prefix = full + path.sep;
+    const stat = await vscode.workspace.fs.stat(vscode.Uri.file(full)).then(
+      (s) => s,
+      () => undefined,
+    );
+    if (!stat) {
+      // Deleted: the path may have been a file or a whole folder of notes.
+      this.store.index.removeFiles((file) => file.path === full || file.path.startsWith(prefix));
+      return;
+    }
+    if (stat.type & vscode.FileType.Directory) {
+      const settings = this.settings ?? getNotesSettings();
+      const files = await scanNotesFolder(full, { ...settings, include: settings.include }, (p) => this.store.log.warn(`${p.path} ${p.message}`));
+      for (const file of files) {
+        const label = path.relative(folder, file.path).split(path.sep).join('/');
+        if (matches(label)) await this.indexFile(file.path, 'user', label);
+      }
+      return;
+    }
+    if (!matches(relative)) return;
+    if (stat.size > (this.settings?.maxFileBytes ?? Infinity)) {
+      this.store.log.warn(`${full} is over the awsNotes.maxFileSizeMB limit; skipped`);
+      this.store.index.removeFile(full);
+      return;
+    }
+    await this.indexFile(full, 'user', relative.split(path.sep).join('/'));
+  }
+
+  /** Saving an open notes file re-indexes it from the editor's text, bundled notes included. */
+  private onSaved(document: vscode.TextDocument): void {
+    if (document.uri.scheme !== 'file') return;
+    const file = document.uri.fsPath;
+    const indexed = this.store.index.files().find((f) => f.path === file);
+    if (indexed) {
+      this.schedule(file, () => this.indexFile(file, indexed.origin, indexed.label, document.getText()));
+      return;
+    }
+    const folder = this.userFolders.find((f) => file.startsWith(f + path.sep));
+    if (!folder || !this.settings) return;
+    const relative = path.relative(folder, file);
+    if (createNoteMatcher(this.settings.include, this.settings.exclude)(relative)) {
+      this.schedule(file, () => this.indexFile(file, 'user', relative.split(path.sep).join('/'), document.getText()));
+    }
+  }
+
+  /** Debounces work per path, so a burst of events for one file indexes it once. */
+  private schedule(key: string, work: () => Promise<void>): void {
+    const existing = this.pending.get(key);
+    if (existing) clearTimeout(existing);
+    this.pending.set(
+      key,
+      setTimeout(() => {
+        this.pending.delete(key);
+        work().catch((error: unknown) => this.store.log.error(`${key} could not be re-indexed: ${String(error)}`));
+      }, CHANGE_DEBOUNCE_MS),
+    );
+  }
+
+  /** Resolves when no build is running (used by tests and the rebuild command). */
+  async idle(): Promise<void> {
+    while (this.running) {
+      const current = this.running;
+      await current;
+      if (current === this.running) break;
+    }
+  }
+
+  dispose(): void {
+    this.buildGeneration++;
+    for (const timer of this.pending.values()) clearTimeout(timer);
+    for (const d of [...this.watchers, ...this.disposables]) d.dispose();
+  }
+}
+
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}

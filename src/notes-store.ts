@@ -1,0 +1,65 @@
+import * as vscode from 'vscode';
+import { ServiceCatalog } from './core/catalog';
+import { NoteIndex, type IndexChange } from './core/note-index';
+import { parseNotes } from './core/parser';
+
+/**
+ * The one place the editor features get notes from: the service catalog, the
+ * section index, and a change event. Both are built on first use, never inside
+ * `activate()`, so activation stays cheap.
+ */
+export class NotesStore implements vscode.Disposable {
+  private catalogInstance: ServiceCatalog | undefined;
+  private indexInstance: NoteIndex | undefined;
+  private readonly changeEmitter = new vscode.EventEmitter<IndexChange>();
+  private readonly readyEmitter = new vscode.EventEmitter<void>();
+  private resolveReady!: () => void;
+  private isReadyFlag = false;
+
+  /** Fires after every index update (a file added, changed or removed). */
+  readonly onDidChange = this.changeEmitter.event;
+  /** Fires when a full (re)build of the index finishes. */
+  readonly onDidBecomeReady = this.readyEmitter.event;
+  /** Resolves when the first full index is built. */
+  readonly ready: Promise<void>;
+
+  constructor(readonly log: vscode.LogOutputChannel) {
+    this.ready = new Promise<void>((resolve) => (this.resolveReady = resolve));
+  }
+
+  /** The AWS service catalog; built on first use. */
+  get catalog(): ServiceCatalog {
+    if (!this.catalogInstance) {
+      const started = performance.now();
+      this.catalogInstance = new ServiceCatalog();
+      this.log.debug(`Service catalog loaded in ${(performance.now() - started).toFixed(1)} ms`);
+    }
+    return this.catalogInstance;
+  }
+
+  /** The section index; empty until the loader fills it. */
+  get index(): NoteIndex {
+    if (!this.indexInstance) {
+      this.indexInstance = new NoteIndex(this.catalog, parseNotes);
+      this.indexInstance.onDidChange((change) => this.changeEmitter.fire(change));
+    }
+    return this.indexInstance;
+  }
+
+  /** True once the first full index build has finished. */
+  get isReady(): boolean {
+    return this.isReadyFlag;
+  }
+
+  /** Called by the loader when a full build finishes. */
+  markReady(): void {
+    this.isReadyFlag = true;
+    this.resolveReady();
+    this.readyEmitter.fire();
+  }
+
+  dispose(): void {
+    this.changeEmitter.dispose();
+    this.readyEmitter.dispose();
+  }
+}

@@ -1,0 +1,83 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { createNoteMatcher, scanNotesFolder, type ScanProblem } from '../../src/core/notes-scanner';
+import { bundledNoteFiles } from './support/paths';
+
+const DEFAULTS = { include: ['**/*.{md,markdown,txt}'], exclude: ['**/node_modules/**'], maxFileBytes: 1024 * 1024 };
+
+describe('scanNotesFolder', () => {
+  let root: string;
+
+  beforeEach(() => {
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'aws-notes-scan-'));
+  });
+  afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
+
+  it('finds notes by the include globs, in a stable order, and skips excluded folders', async () => {
+    const [first, second] = bundledNoteFiles();
+    fs.mkdirSync(path.join(root, 'networking'));
+    fs.mkdirSync(path.join(root, 'node_modules', 'pkg'), { recursive: true });
+    fs.copyFileSync(first, path.join(root, 'networking', 'vpc.md'));
+    fs.copyFileSync(second, path.join(root, 'study.TXT'));
+    fs.writeFileSync(path.join(root, 'template.yaml'), 'Resources: {}');
+    fs.writeFileSync(path.join(root, 'node_modules', 'pkg', 'README.md'), '# not a note');
+
+    const problems: ScanProblem[] = [];
+    const files = await scanNotesFolder(root, DEFAULTS, (p) => problems.push(p));
+    assert.deepEqual(
+      files.map((f) => path.relative(root, f.path)),
+      [path.join('networking', 'vpc.md'), 'study.TXT'],
+    );
+    assert.deepEqual(problems, []);
+  });
+
+  it('reports a missing folder instead of throwing', async () => {
+    const problems: ScanProblem[] = [];
+    const files = await scanNotesFolder(path.join(root, 'nope'), DEFAULTS, (p) => problems.push(p));
+    assert.deepEqual(files, []);
+    assert.equal(problems.length, 1);
+    assert.match(problems[0].message, /missing/);
+  });
+
+  it('skips files over the size limit with a message naming the setting', async () => {
+    fs.writeFileSync(path.join(root, 'huge.md'), 'x'.repeat(2048));
+    fs.writeFileSync(path.join(root, 'small.md'), '# S3');
+    const problems: ScanProblem[] = [];
+    const files = await scanNotesFolder(root, { ...DEFAULTS, maxFileBytes: 1024 }, (p) => problems.push(p));
+    assert.deepEqual(files.map((f) => path.basename(f.path)), ['small.md']);
+    assert.match(problems[0].message, /over the .* limit \(awsNotes\.maxFileSizeMB\)/);
+  });
+
+  it('survives symbolic link loops and broken links', async () => {
+    fs.mkdirSync(path.join(root, 'a'));
+    fs.writeFileSync(path.join(root, 'a', 'note.md'), '# EC2');
+    fs.symlinkSync(root, path.join(root, 'a', 'loop'));
+    fs.symlinkSync(path.join(root, 'gone.md'), path.join(root, 'dangling.md'));
+    const problems: ScanProblem[] = [];
+    const files = await scanNotesFolder(root, DEFAULTS, (p) => problems.push(p));
+    assert.deepEqual(files.map((f) => path.relative(root, f.path)), [path.join('a', 'note.md')]);
+    assert.ok(problems.some((p) => /symbolic link loop/.test(p.message)), JSON.stringify(problems));
+    assert.ok(problems.some((p) => p.path.endsWith('dangling.md') && /broken/.test(p.message)), JSON.stringify(problems));
+  });
+
+  it('reports a note path that is not a readable file', async () => {
+    fs.mkdirSync(path.join(root, 'folder.md'));
+    fs.writeFileSync(path.join(root, 'folder.md', 'inner.md'), '# SNS');
+    const files = await scanNotesFolder(root, DEFAULTS, () => undefined);
+    // A folder named like a note is walked, not read as a file.
+    assert.deepEqual(files.map((f) => path.relative(root, f.path)), [path.join('folder.md', 'inner.md')]);
+  });
+});
+
+describe('createNoteMatcher', () => {
+  it('matches the default globs case-insensitively and honours excludes', () => {
+    const matches = createNoteMatcher(['**/*.{md,markdown,txt}'], ['drafts/**']);
+    assert.equal(matches('vpc.md'), true);
+    assert.equal(matches('deep/er/notes.MARKDOWN'), true);
+    assert.equal(matches('notes.txt'), true);
+    assert.equal(matches('template.yaml'), false);
+    assert.equal(matches('drafts/wip.md'), false);
+  });
+});
