@@ -1,0 +1,40 @@
+/**
+ * Smoke suite: the extension under test is the one in this repository, it
+ * activates on a CloudFormation YAML template, and creates its output
+ * channel when it does.
+ */
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { extensionId, getExtension, openFixture, waitFor } from './helpers';
+
+/** Repository root, from out/test/integration/. */
+const repoRoot = path.resolve(__dirname, '..', '..', '..');
+
+describe('Extension activation', () => {
+  it('loads the development copy of aws-notes.aws-notes from this repository', () => {
+    const extension = getExtension();
+    assert.equal(extension.id, extensionId);
+    assert.equal(path.resolve(extension.extensionPath), repoRoot);
+    assert.equal(extension.packageJSON.displayName, 'AWS Notes');
+  });
+
+  it('activates when a CloudFormation YAML template is opened', async () => {
+    const editor = await openFixture('templates/web-app.yaml');
+    assert.equal(editor.document.languageId, 'yaml');
+    assert.match(editor.document.getText(), /AWS::S3::Bucket/);
+    const extension = getExtension();
+    await waitFor(() => extension.isActive, `${extensionId} to activate`);
+  });
+
+  it('creates the "AWS Notes" output channel when it activates', async () => {
+    const extension = getExtension();
+    await waitFor(() => extension.isActive, `${extensionId} to activate`);
+    // VS Code registers a "show" command for every output channel; its id
+    // names the owning extension and the channel, which makes it observable.
+    const showChannel = await waitFor(async () => (await vscode.commands.getCommands(false))
+      .find((id) => id.startsWith(`workbench.action.output.show.extension-output-${extensionId}-#`) && id.endsWith('-AWS Notes')),
+    'the AWS Notes output channel');
+    await vscode.commands.executeCommand(showChannel);
+  });
+});
