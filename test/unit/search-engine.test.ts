@@ -1,0 +1,201 @@
+import * as assert from 'node:assert/strict';
+import { SearchEngine, type SearchCatalog } from '../../src/core/search';
+import type { CatalogEntry, NoteSection } from '../../src/core/types';
+
+/** A small catalog with the shapes the real one has: abbreviations, a refinement, categories. */
+function smallCatalog(): SearchCatalog {
+  const list: CatalogEntry[] = [
+    entry('s3', 'Amazon S3', 'S3', 'Storage', ['simple storage service'], ['S3']),
+    entry('ebs', 'Amazon EBS', 'EBS', 'Storage', ['elastic block store'], ['EBS']),
+    entry('dynamodb', 'Amazon DynamoDB', 'DynamoDB', 'Databases', ['dynamo', 'dynamodb'], ['DDB']),
+    entry('rds', 'Amazon RDS', 'RDS', 'Databases', ['relational database service'], ['RDS']),
+    entry('elb', 'Elastic Load Balancing', 'ELB', 'Networking & Content Delivery', ['load balancer', 'elastic load balancer'], ['ELB']),
+    entry('alb', 'Application Load Balancer', 'ALB', 'Networking & Content Delivery', ['application load balancer'], ['ALB'], 'elb'),
+    entry('nlb', 'Network Load Balancer', 'NLB', 'Networking & Content Delivery', ['network load balancer'], ['NLB'], 'elb'),
+    entry('sqs', 'Amazon SQS', 'SQS', 'Application Integration', ['simple queue service'], ['SQS']),
+    entry('sns', 'Amazon SNS', 'SNS', 'Application Integration', ['simple notification service'], ['SNS']),
+    entry('ec2', 'Amazon EC2', 'EC2', 'Compute', ['elastic compute cloud'], ['EC2']),
+    { ...entry('placement-groups', 'Placement groups', 'Placement groups', 'Compute', ['placement group'], []), kind: 'concept' },
+  ];
+  const entries = new Map(list.map((e) => [e.id, e]));
+  return {
+    entries,
+    get: (id) => entries.get(id),
+    categories: () => ['Compute', 'Storage', 'Databases', 'Networking & Content Delivery', 'Application Integration'],
+    resolveTerm(term) {
+      for (const e of list) {
+        if (e.id === term.toLowerCase() || e.abbreviations.includes(term)) return e.id;
+        if (e.aliases.includes(term.toLowerCase()) || e.name.toLowerCase() === term.toLowerCase()) return e.id;
+      }
+      return undefined;
+    },
+  };
+}
+
+function entry(id: string, name: string, shortName: string, category: string, aliases: string[], abbreviations: string[], parent?: string): CatalogEntry {
+  return { id, name, shortName, kind: 'service', category, aliases, abbreviations, namespaces: [], ...(parent ? { parent } : {}) };
+}
+
+let lineCounter = 0;
+function section(title: string, body: string, tags: { services?: string[]; concepts?: string[]; parents?: string[]; file?: string } = {}): NoteSection {
+  const file = tags.file ?? '/notes/test.md';
+  const line = (lineCounter += 10);
+  return {
+    id: `${file}#${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`,
+    title,
+    breadcrumb: ['test.md', ...(tags.parents ?? [])],
+    file,
+    line,
+    endLine: line + 5,
+    services: tags.services ?? [],
+    concepts: tags.concepts ?? [],
+    snippet: body.slice(0, 100),
+    body,
+    headings: [],
+    kind: 'note',
+    origin: 'bundled',
+  };
+}
+
+const SECTIONS = [
+  section('Placement groups', 'Cluster placement keeps EC2 instances on the same rack for low latency. Spread and partition placement reduce correlated failure.', { services: ['ec2'], concepts: ['placement-groups'] }),
+  section('DynamoDB', 'DynamoDB is a serverless key-value and document database with single-digit millisecond latency. Use on-demand capacity for spiky traffic.', { services: ['dynamodb'] }),
+  section('DynamoDB Accelerator (DAX)', 'DAX is an in-memory cache in front of DynamoDB tables.', { services: ['dynamodb'], parents: ['DynamoDB'] }),
+  section('Difference between SQS and SNS', 'SQS is a pull-based queue; SNS pushes notifications to many subscribers (fan-out).', { services: ['sqs', 'sns'] }),
+  section('SQS visibility timeout', 'A message stays invisible to other consumers while one consumer processes it.', { services: ['sqs'] }),
+  section('SNS fan-out', 'Publish once, deliver to many SQS queues, Lambda functions and endpoints.', { services: ['sns', 'sqs'] }),
+  section('ALB vs NLB', 'The Application Load Balancer routes HTTP at layer 7; the Network Load Balancer handles TCP and UDP at layer 4 with static IPs.', { services: ['alb', 'nlb', 'elb'] }),
+  section('Elastic Load Balancer', 'ELB spreads traffic across targets in several Availability Zones and health-checks them.', { services: ['elb'] }),
+  section('S3 storage classes', 'Standard, Intelligent-Tiering, Standard-IA, One Zone-IA, Glacier and Deep Archive trade retrieval time for price.', { services: ['s3'] }),
+  section('S3 bucket policies', 'A bucket policy grants access to buckets and objects; block public access overrides it.', { services: ['s3'] }),
+  section('EBS volume types', 'gp3, io2, st1 and sc1 volumes differ in IOPS and throughput.', { services: ['ebs', 'ec2'] }),
+  section('RDS Multi-AZ', 'A synchronous standby in another Availability Zone takes over on failure.', { services: ['rds'] }),
+];
+
+function engineWith(sections = SECTIONS): SearchEngine {
+  const engine = new SearchEngine(smallCatalog());
+  engine.addSections(sections);
+  return engine;
+}
+
+function titles(engine: SearchEngine, query: string, limit = 5): string[] {
+  return engine.search(query, { limit }).map((hit) => hit.section.title);
+}
+
+describe('SearchEngine', () => {
+  const engine = engineWith();
+
+  it('puts the section whose title names the topic first', () => {
+    assert.equal(titles(engine, 'placement groups')[0], 'Placement groups');
+    assert.equal(titles(engine, 'storage classes')[0], 'S3 storage classes');
+  });
+
+  it('tolerates typos', () => {
+    assert.equal(titles(engine, 'placment gorup ')[0], 'Placement groups');
+    assert.equal(titles(engine, 'dynamdb ')[0], 'DynamoDB');
+    assert.equal(titles(engine, 'visibilty timeout')[0], 'SQS visibility timeout');
+  });
+
+  it('expands abbreviations through the catalog', () => {
+    const ddb = titles(engine, 'ddb');
+    assert.ok(ddb.slice(0, 2).includes('DynamoDB'), ddb.join(' | '));
+    assert.ok(ddb.includes('DynamoDB Accelerator (DAX)'));
+    assert.ok(!ddb.includes('S3 bucket policies'));
+  });
+
+  it('answers comparisons with the section that compares them', () => {
+    assert.equal(titles(engine, 'sqs vs sns')[0], 'Difference between SQS and SNS');
+    assert.equal(titles(engine, 'alb vs nlb')[0], 'ALB vs NLB');
+  });
+
+  it('ignores word order', () => {
+    assert.equal(titles(engine, 'groups placement')[0], 'Placement groups');
+    assert.equal(titles(engine, 'timeout visibility sqs')[0], 'SQS visibility timeout');
+  });
+
+  it('matches the word being typed as a prefix', () => {
+    assert.equal(titles(engine, 'visib')[0], 'SQS visibility timeout');
+    assert.equal(titles(engine, 'bucket pol')[0], 'S3 bucket policies');
+  });
+
+  it('finds a multi-word catalog name (load balancer) through its tags', () => {
+    const hits = titles(engine, 'application load balancer', 3);
+    assert.equal(hits[0], 'ALB vs NLB');
+  });
+
+  it('lists titles with a matching initial for a one-letter query', () => {
+    const hits = titles(engine, 'p', 20);
+    assert.equal(hits[0], 'Placement groups');
+    for (const title of hits) assert.match(title, /(^|[^a-z0-9])p/i);
+  });
+
+  it('restricts to a service with a `service:` prefix, including its refinements', () => {
+    const s3 = titles(engine, 's3: policies', 10);
+    assert.deepEqual(s3, ['S3 bucket policies']);
+    const elb = titles(engine, 'elb:', 10);
+    assert.ok(elb.includes('ALB vs NLB') && elb.includes('Elastic Load Balancer'), elb.join(' | '));
+    const ddb = titles(engine, 'ddb: cache', 10);
+    assert.deepEqual(ddb, ['DynamoDB Accelerator (DAX)']);
+  });
+
+  it('restricts to a category with an `@category` prefix', () => {
+    const storage = titles(engine, '@storage', 20);
+    assert.deepEqual(new Set(storage), new Set(['S3 storage classes', 'S3 bucket policies', 'EBS volume types']));
+    const databases = titles(engine, '@data latency', 20);
+    assert.ok(databases.length > 0);
+    assert.ok(databases.every((t) => t.includes('DynamoDB') || t.includes('RDS')), databases.join(' | '));
+  });
+
+  it('returns match ranges inside the title and a snippet centred on the match', () => {
+    const [hit] = engine.search('deep archive', { limit: 1 });
+    assert.equal(hit.section.title, 'S3 storage classes');
+    assert.ok(hit.snippet.includes('Deep Archive'), hit.snippet);
+    const marked = hit.snippetMatches.map(([start, end]) => hit.snippet.slice(start, end).toLowerCase());
+    assert.ok(marked.includes('deep') && marked.includes('archive'), marked.join(','));
+    const [titled] = engine.search('volume types', { limit: 1 });
+    assert.deepEqual(titled.titleMatches.map(([s, e]) => titled.section.title.slice(s, e)), ['volume', 'types']);
+  });
+
+  it('caps the number of hits', () => {
+    assert.ok(engine.search('a', { limit: 3 }).length <= 3);
+    assert.equal(engine.search('s', { limit: 2 }).length, 2);
+  });
+
+  it('never throws on empty, garbage or hostile queries', () => {
+    const queries = ['', '   ', '@', '@@@', ':', 's3:', 'zzzzqqq', '\u0000\uffff', '((*[', 'a'.repeat(10_000), '🙂 🙂', 'AWS::S3::Bucket', '@nope foo', '$(search)'];
+    for (const query of queries) {
+      const hits = engine.search(query);
+      assert.ok(Array.isArray(hits), query);
+    }
+    assert.deepEqual(engine.search(''), []);
+    assert.deepEqual(engine.search('zzzzqqq xxyyzz'), []);
+    assert.deepEqual(engine.search(undefined as unknown as string), []);
+  });
+
+  it('applies incremental changes: added sections become searchable, removed ones vanish', () => {
+    const live = engineWith();
+    const added = section('Kinesis shards', 'Each shard takes 1 MB/s in and 2 MB/s out.', { file: '/notes/new.md' });
+    live.apply({ removedFiles: [], added: [added], removedIds: [] });
+    assert.equal(titles(live, 'kinesis shard')[0], 'Kinesis shards');
+
+    const replaced = { ...added, title: 'Kinesis Data Streams shards', body: 'Resharding splits or merges shards.' };
+    live.apply({ removedFiles: [added.file], added: [replaced], removedIds: [added.id] });
+    assert.equal(titles(live, 'resharding')[0], 'Kinesis Data Streams shards');
+    assert.equal(titles(live, '2 MB/s out').includes('Kinesis shards'), false);
+
+    live.apply({ removedFiles: [added.file], added: [], removedIds: [replaced.id] });
+    assert.deepEqual(titles(live, 'kinesis'), []);
+    assert.equal(live.size, SECTIONS.length);
+  });
+
+  it('stays correct after removing most sections (compaction renumbers slots)', () => {
+    const many: NoteSection[] = [];
+    for (let i = 0; i < 2500; i++) many.push(section(`Filler topic ${i}`, `Filler body number ${i} about nothing in particular.`, { file: `/notes/f${i}.md` }));
+    const live = engineWith([...SECTIONS, ...many]);
+    live.removeSections(many.map((s) => s.id));
+    assert.equal(live.size, SECTIONS.length);
+    assert.deepEqual(titles(live, 'filler'), []);
+    assert.equal(titles(live, 'placement groups')[0], 'Placement groups');
+    assert.equal(titles(live, 's3: bucket')[0], 'S3 bucket policies');
+  });
+});
