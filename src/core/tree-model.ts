@@ -1,0 +1,320 @@
+import type { CatalogEntry, NoteOrigin, NoteSection } from './types';
+import type { ScoredSection } from './note-index';
+
+/** How categories, services and files are ordered in the topic tree. */
+export type SortOrder = 'name' | 'count';
+
+/** What the top level of the topic tree is made of. */
+export type GroupBy = 'service' | 'file';
+
+/**
+ * A section scores this much for an entry when the entry is in its title,
+ * a sub-heading or its nearest parent heading, or is named three times in its
+ * body. Below that it only mentions the entry in passing.
+ */
+export const STRONG_SCORE = 3;
+
+/** What the model reads from the catalog and the index; structural, so tests can use the real ones. */
+export interface TreeSource {
+  /** Every catalog entry (services and concepts). */
+  entries(): Iterable<CatalogEntry>;
+  /** Ranked, thresholded sections for one entry, as `NoteIndex.sectionsFor` returns them. */
+  sectionsFor(entryId: string): ScoredSection[];
+}
+
+/** A notes file as the file grouping needs it (a subset of `IndexedFile`). */
+export interface TreeFile {
+  path: string;
+  label: string;
+  origin: NoteOrigin;
+  sections: readonly NoteSection[];
+}
+
+interface NodeBase {
+  /** Unique within one model; stable across rebuilds so VS Code keeps expansion state. */
+  readonly id: string;
+  readonly parent: TreeNode | undefined;
+}
+
+/** An AWS category (Compute, Storage, …) holding the entries that have notes. */
+export interface CategoryNode extends NodeBase {
+  readonly kind: 'category';
+  readonly name: string;
+  readonly children: EntryNode[];
+  /** Distinct sections under the category (a section under two of its services counts once). */
+  readonly sectionCount: number;
+}
+
+/** A service or concept with the sections about it. */
+export interface EntryNode extends NodeBase {
+  readonly kind: 'entry';
+  readonly entry: CatalogEntry;
+  /** Sections strongly about the entry, most relevant first; then the `more` node, if any. */
+  readonly children: (SectionNode | MoreNode)[];
+  /** Every section the index lists for the entry (strong and passing mentions). */
+  readonly sectionCount: number;
+}
+
+/** "Also mentioned in N": sections that name the entry only in passing, folded away. */
+export interface MoreNode extends NodeBase {
+  readonly kind: 'more';
+  readonly children: SectionNode[];
+}
+
+/** One note section; in the file outline it may hold the sections nested under its heading. */
+export interface SectionNode extends NodeBase {
+  readonly kind: 'section';
+  readonly section: NoteSection;
+  readonly children: SectionNode[] | (SectionNode | HeadingNode)[];
+}
+
+/** A notes file, when the tree is grouped by file. */
+export interface FileNode extends NodeBase {
+  readonly kind: 'file';
+  readonly file: Omit<TreeFile, 'sections'>;
+  readonly children: (SectionNode | HeadingNode)[];
+  readonly sectionCount: number;
+}
+
+/** A heading of the file outline that is not itself a section (e.g. "Compute services"). */
+export interface HeadingNode extends NodeBase {
+  readonly kind: 'heading';
+  readonly title: string;
+  readonly children: (SectionNode | HeadingNode)[];
+}
+
+/** "In this file": the services the active editor's document uses, in the order it first names them. */
+export interface InFileNode extends NodeBase {
+  readonly kind: 'inFile';
+  /** Name of the document, for the description. */
+  readonly documentName: string;
+  readonly children: EntryNode[];
+}
+
+export type TreeNode = CategoryNode | EntryNode | MoreNode | SectionNode | FileNode | HeadingNode | InFileNode;
+
+/** A built tree: its roots and indexes to find the node to reveal. */
+export interface TreeModel {
+  readonly roots: (CategoryNode | FileNode)[];
+  /** Entry id → its node (service grouping only). */
+  readonly entryNodes: ReadonlyMap<string, EntryNode>;
+  /** Section id → the node a reveal should land on. */
+  readonly sectionNodes: ReadonlyMap<string, SectionNode>;
+}
+
+/** Compares labels the way a reader expects: case- and accent-insensitive, numbers in order. */
+const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+
+/** The label of an entry node: the short name people use ("S3", "DynamoDB"). */
+export function entryLabel(entry: CatalogEntry): string {
+  return entry.shortName || entry.name || entry.id;
+}
+
+/**
+ * Category → service/concept → section. Only entries with at least one
+ * section appear. A section about several services appears under each.
+ */
+export function buildServiceTree(source: TreeSource, sort: SortOrder): TreeModel {
+  const byCategory = new Map<string, { entry: CatalogEntry; scored: ScoredSection[] }[]>();
+  for (const entry of source.entries()) {
+    const scored = source.sectionsFor(entry.id);
+    if (scored.length === 0) continue;
+    const category = entry.category || 'Other';
+    let list = byCategory.get(category);
+    if (!list) byCategory.set(category, (list = []));
+    list.push({ entry, scored });
+  }
+
+  const entryNodes = new Map<string, EntryNode>();
+  const sectionNodes = new Map<string, SectionNode>();
+  const roots: CategoryNode[] = [];
+  for (const [name, members] of byCategory) {
+    const children: EntryNode[] = [];
+    const distinct = new Set<string>();
+    const category: CategoryNode = { kind: 'category', id: `category:${name}`, parent: undefined, name, children, sectionCount: 0 };
+    for (const { entry, scored } of members) {
+      const node = buildEntryNode(entry, scored, category, `entry:${entry.id}`);
+      children.push(node);
+      entryNodes.set(entry.id, node);
+      for (const s of scored) distinct.add(s.section.id);
+    }
+    sortEntries(children, sort);
+    (category as { sectionCount: number }).sectionCount = distinct.size;
+    roots.push(category);
+  }
+  roots.sort(sort === 'count' ? byCountThenName((c) => c.sectionCount, (c) => c.name) : (a, b) => collator.compare(a.name, b.name));
+
+  // A section is revealed under the entry it is most about, in the strong list when it is there.
+  for (const entryNode of entryNodes.values()) {
+    for (const child of entryNode.children) {
+      if (child.kind === 'section') preferReveal(sectionNodes, child, entryNode.entry.id);
+    }
+  }
+  for (const entryNode of entryNodes.values()) {
+    const more = entryNode.children.find((c): c is MoreNode => c.kind === 'more');
+    for (const child of more?.children ?? []) {
+      if (!sectionNodes.has(child.section.id)) sectionNodes.set(child.section.id, child);
+    }
+  }
+  return { roots, entryNodes, sectionNodes };
+}
+
+/** Keeps, for each section, the node under the entry that comes first in the section's own ranking. */
+function preferReveal(map: Map<string, SectionNode>, node: SectionNode, entryId: string): void {
+  const current = map.get(node.section.id);
+  if (!current) {
+    map.set(node.section.id, node);
+    return;
+  }
+  const ranking = [...node.section.services, ...node.section.concepts];
+  const rank = (id: string) => {
+    const at = ranking.indexOf(id);
+    return at < 0 ? Number.MAX_SAFE_INTEGER : at;
+  };
+  const currentEntry = entryIdOf(current);
+  if (currentEntry !== undefined && rank(entryId) < rank(currentEntry)) map.set(node.section.id, node);
+}
+
+function entryIdOf(node: TreeNode): string | undefined {
+  for (let at: TreeNode | undefined = node; at; at = at.parent) {
+    if (at.kind === 'entry') return at.entry.id;
+  }
+  return undefined;
+}
+
+/**
+ * An entry with its sections: the strong ones listed, passing mentions folded
+ * into a "more" node so a service named in every other section (EC2, IAM) does
+ * not bury the sections that are actually about it. When an entry has no
+ * strong section at all, its passing mentions are listed directly.
+ */
+function buildEntryNode(entry: CatalogEntry, scored: ScoredSection[], parent: TreeNode, id: string): EntryNode {
+  const children: (SectionNode | MoreNode)[] = [];
+  const node: EntryNode = { kind: 'entry', id, parent, entry, children, sectionCount: scored.length };
+  const strong = scored.filter((s) => s.score >= STRONG_SCORE);
+  const weak = scored.filter((s) => s.score < STRONG_SCORE);
+  if (strong.length === 0) {
+    for (const s of weak) children.push(sectionNode(s.section, node));
+    return node;
+  }
+  for (const s of strong) children.push(sectionNode(s.section, node));
+  if (weak.length > 0) {
+    const more: MoreNode = { kind: 'more', id: `${id}/more`, parent: node, children: [] };
+    for (const s of weak) more.children.push(sectionNode(s.section, more));
+    children.push(more);
+  }
+  return node;
+}
+
+function sectionNode(section: NoteSection, parent: TreeNode): SectionNode {
+  return { kind: 'section', id: `${parent.id}/${section.id}`, parent, section, children: [] };
+}
+
+function sortEntries(entries: EntryNode[], sort: SortOrder): void {
+  entries.sort(
+    sort === 'count'
+      ? byCountThenName((e) => e.sectionCount, (e) => entryLabel(e.entry))
+      : (a, b) => collator.compare(entryLabel(a.entry), entryLabel(b.entry)) || collator.compare(a.entry.id, b.entry.id),
+  );
+}
+
+function byCountThenName<T>(count: (t: T) => number, name: (t: T) => string): (a: T, b: T) => number {
+  return (a, b) => count(b) - count(a) || collator.compare(name(a), name(b));
+}
+
+/**
+ * File → heading outline. Sections nest under the section (or bare heading)
+ * their breadcrumb names, in source order, so the outline reads like the file.
+ */
+export function buildFileTree(files: readonly TreeFile[], sort: SortOrder): TreeModel {
+  const sectionNodes = new Map<string, SectionNode>();
+  const roots: FileNode[] = [];
+  for (const file of files) {
+    const children: (SectionNode | HeadingNode)[] = [];
+    const fileNode: FileNode = {
+      kind: 'file',
+      id: `file:${file.path}`,
+      parent: undefined,
+      file: { path: file.path, label: file.label, origin: file.origin },
+      children,
+      sectionCount: file.sections.length,
+    };
+    const ordered = [...file.sections].sort((a, b) => a.line - b.line);
+    for (const section of ordered) {
+      // breadcrumb[0] is the file label; the rest are the enclosing headings.
+      let container: FileNode | SectionNode | HeadingNode = fileNode;
+      for (const heading of section.breadcrumb.slice(1)) container = outlineChild(container, heading);
+      const node: SectionNode = { kind: 'section', id: `outline:${section.id}`, parent: container, section, children: [] };
+      (container.children as (SectionNode | HeadingNode)[]).push(node);
+      sectionNodes.set(section.id, node);
+    }
+    roots.push(fileNode);
+  }
+  roots.sort(
+    sort === 'count'
+      ? byCountThenName((f) => f.sectionCount, (f) => f.file.label)
+      : (a, b) => collator.compare(a.file.label, b.file.label) || collator.compare(a.file.path, b.file.path),
+  );
+  return { roots, entryNodes: new Map(), sectionNodes };
+}
+
+/**
+ * The node a heading refers to inside `container`: the last child if it bears
+ * that title (sections come in source order, so a parent heading is always the
+ * most recent one at its level), otherwise a new bare heading node.
+ */
+function outlineChild(container: FileNode | SectionNode | HeadingNode, heading: string): SectionNode | HeadingNode {
+  const children = container.children as (SectionNode | HeadingNode)[];
+  const last = children[children.length - 1];
+  const key = normaliseHeading(heading);
+  if (last) {
+    const lastTitle = last.kind === 'section' ? last.section.title : last.title;
+    if (normaliseHeading(lastTitle) === key) return last;
+  }
+  const node: HeadingNode = { kind: 'heading', id: `${container.id}/heading:${children.length}:${key}`, parent: container, title: heading, children: [] };
+  children.push(node);
+  return node;
+}
+
+function normaliseHeading(text: string): string {
+  return text.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/**
+ * "In this file": each entry the document names, in order of first mention,
+ * with its sections. Entries without notes are left out, and an entry named
+ * many times appears once.
+ */
+export function buildInFileGroup(entryIdsInOrder: readonly string[], source: Pick<TreeSource, 'sectionsFor'>, lookup: (id: string) => CatalogEntry | undefined, documentName: string): InFileNode | undefined {
+  const children: EntryNode[] = [];
+  const group: InFileNode = { kind: 'inFile', id: 'inFile', parent: undefined, documentName, children };
+  const seen = new Set<string>();
+  for (const entryId of entryIdsInOrder) {
+    if (seen.has(entryId)) continue;
+    seen.add(entryId);
+    const entry = lookup(entryId);
+    if (!entry) continue;
+    const scored = source.sectionsFor(entryId);
+    if (scored.length === 0) continue;
+    children.push(buildEntryNode(entry, scored, group, `inFile/entry:${entryId}`));
+  }
+  return children.length > 0 ? group : undefined;
+}
+
+/** Entry ids in order of first appearance, from mentions sorted or not. */
+export function entriesInOrder(mentions: readonly { entryId: string; start: number }[]): string[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const seen = new Set<string>();
+  const ids: string[] = [];
+  for (const mention of sorted) {
+    if (seen.has(mention.entryId)) continue;
+    seen.add(mention.entryId);
+    ids.push(mention.entryId);
+  }
+  return ids;
+}
+
+/** The node's children, for a tree data provider. */
+export function childrenOf(node: TreeNode): readonly TreeNode[] {
+  return node.children;
+}

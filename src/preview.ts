@@ -1,0 +1,182 @@
+import * as vscode from 'vscode';
+import { Commands } from './ids';
+import type { NotesStore } from './notes-store';
+import { renderMarkdown } from './core/markdown-render';
+import { toPlainText } from './core/snippet';
+import { entryLabel } from './core/tree-model';
+import type { NoteSection } from './core/types';
+import { kindLabel } from './topic-tree';
+
+/** The webview panel type; one panel of this type is reused for every section. */
+export const PREVIEW_VIEW_TYPE = 'awsNotes.preview';
+
+/** How many related services the preview links to; more would be a wall of chips. */
+const MAX_RELATED = 12;
+
+/**
+ * The note preview: one webview panel, reused, showing a section rendered with
+ * markdown-it in the theme's colours. No script runs in it; its links are
+ * command URIs restricted to our own commands, or web links.
+ */
+export class NotePreview implements vscode.Disposable {
+  private panel: vscode.WebviewPanel | undefined;
+  private current: NoteSection | undefined;
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly store: NotesStore,
+  ) {
+    this.disposables.push(
+      store.onDidChange((change) => {
+        const shown = this.current;
+        if (!shown || !this.panel || !change.removedIds.includes(shown.id)) return;
+        // The notes file was edited: show the new text of the same section, if it still exists.
+        const fresh = store.index.get(shown.id);
+        if (fresh) this.render(fresh);
+      }),
+    );
+  }
+
+  /** The section on show, if the panel is open. */
+  get section(): NoteSection | undefined {
+    return this.panel ? this.current : undefined;
+  }
+
+  /** The open panel, for tests. */
+  get webviewPanel(): vscode.WebviewPanel | undefined {
+    return this.panel;
+  }
+
+  /** Shows a section, reusing the panel; `viewColumn` moves it (e.g. beside the editor). */
+  show(section: NoteSection, viewColumn: vscode.ViewColumn = vscode.ViewColumn.Active, preserveFocus = false): void {
+    if (!this.panel) {
+      const mediaRoot = vscode.Uri.joinPath(this.extensionUri, 'media');
+      this.panel = vscode.window.createWebviewPanel(
+        PREVIEW_VIEW_TYPE,
+        section.title,
+        { viewColumn, preserveFocus },
+        {
+          enableScripts: false,
+          enableCommandUris: [Commands.openSection, Commands.showInSidebar],
+          localResourceRoots: [mediaRoot],
+          enableFindWidget: true,
+        },
+      );
+      this.panel.iconPath = vscode.Uri.joinPath(mediaRoot, 'activity-bar.svg');
+      this.panel.onDidDispose(() => {
+        this.panel = undefined;
+        this.current = undefined;
+      }, undefined, this.disposables);
+    } else {
+      this.panel.reveal(viewColumn, preserveFocus);
+    }
+    this.render(section);
+  }
+
+  private render(section: NoteSection): void {
+    if (!this.panel) return;
+    this.current = section;
+    this.panel.title = section.title;
+    this.panel.webview.html = this.html(this.panel.webview, section);
+  }
+
+  private html(webview: vscode.Webview, section: NoteSection): string {
+    const nonce = makeNonce();
+    const css = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', 'preview.css'));
+    const csp = [`default-src 'none'`, `style-src ${webview.cspSource}`, `script-src 'nonce-${nonce}'`, `img-src ${webview.cspSource}`].join('; ');
+    const body = renderMarkdown(withoutTitleLine(section.body, section.title), {
+      resolveAnchor: (anchor) => this.anchorTarget(section, anchor),
+    });
+    const openSource = commandUri(Commands.openSection, [section.id, { openIn: 'source' }]);
+    const crumbs = section.breadcrumb.map((crumb) => `<span>${escapeHtml(crumb)}</span>`).join('<span class="sep" aria-hidden="true">›</span>');
+    const mine = section.origin === 'user' ? '<span class="badge mine">yours</span>' : '';
+    return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${css.toString()}">
+<title>${escapeHtml(section.title)}</title>
+</head>
+<body>
+<header>
+<nav class="breadcrumb" aria-label="Breadcrumb">${crumbs}</nav>
+<h1>${escapeHtml(section.title)}</h1>
+<div class="meta"><span class="badge">${escapeHtml(kindLabel(section))}</span>${mine}<a class="source-link" href="${openSource}" title="${escapeHtml(section.file)}, line ${section.line + 1}">Open in notes file</a></div>
+</header>
+<main class="note">
+${body}
+</main>
+${this.relatedHtml(section)}
+</body>
+</html>`;
+  }
+
+  /** Links to every service and concept the section is about; each reveals that entry in the sidebar. */
+  private relatedHtml(section: NoteSection): string {
+    const ids = [...section.services, ...section.concepts].slice(0, MAX_RELATED);
+    const links: string[] = [];
+    for (const id of ids) {
+      const entry = this.store.catalog.get(id);
+      if (!entry) continue;
+      const count = this.store.index.sectionsFor(id).length;
+      const title = `${entry.name}: show its ${count} section${count === 1 ? '' : 's'} in the sidebar`;
+      links.push(`<a class="chip${entry.kind === 'concept' ? ' concept' : ''}" href="${commandUri(Commands.showInSidebar, [id])}" title="${escapeHtml(title)}">${escapeHtml(entryLabel(entry))}</a>`);
+    }
+    if (links.length === 0) return '';
+    return `<footer><h2>Related notes</h2><nav class="related">${links.join('')}</nav></footer>`;
+  }
+
+  /**
+   * A `#anchor` in a note (a table of contents, a "see above") points at a
+   * heading of the same file; when a section of that file has that heading,
+   * the link opens it in this preview.
+   */
+  private anchorTarget(section: NoteSection, anchor: string): string | undefined {
+    const wanted = githubSlug(anchor);
+    const file = this.store.index.files().find((f) => f.path === section.file);
+    const target = file?.sections.find((s) => githubSlug(s.title) === wanted);
+    return target ? commandUri(Commands.openSection, [target.id]) : undefined;
+  }
+
+  dispose(): void {
+    this.panel?.dispose();
+    for (const disposable of this.disposables) disposable.dispose();
+  }
+}
+
+/** A command URI the webview may follow (it allows only the commands listed in `enableCommandUris`). */
+function commandUri(command: string, args: unknown[]): string {
+  return `command:${command}?${encodeURIComponent(JSON.stringify(args))}`;
+}
+
+/** The preview shows the title as its heading, so a body that starts by repeating it loses that line. */
+export function withoutTitleLine(body: string, title: string): string {
+  const lines = body.split('\n');
+  const first = lines.findIndex((line) => line.trim() !== '');
+  if (first < 0) return body;
+  const key = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '');
+  if (key(toPlainText(lines[first])) !== key(title) || !key(title)) return body;
+  return lines.slice(first + 1).join('\n');
+}
+
+/** How GitHub turns a heading into an anchor: lower case, punctuation dropped, spaces to hyphens. */
+export function githubSlug(text: string): string {
+  return text
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .replace(/\s/g, '-');
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+function makeNonce(): string {
+  const bytes = new Uint8Array(18);
+  globalThis.crypto.getRandomValues(bytes);
+  return Buffer.from(bytes).toString('base64').replace(/[^A-Za-z0-9]/g, '');
+}
