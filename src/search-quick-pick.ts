@@ -1,0 +1,337 @@
+import * as vscode from 'vscode';
+import { SearchEngine, resolveLoosely, type SearchHit, type SearchOptions } from './core/search';
+import type { CatalogEntry, NoteSection } from './core/types';
+import { Commands } from './ids';
+import type { NotesStore } from './notes-store';
+
+/** What the search feature offers the rest of the extension. */
+export interface SearchService {
+  /** Ranked sections for a free-text query (the public API's `search`). Builds the engine on first use. */
+  search(query: string, limit: number): NoteSection[];
+  /** Ranked hits with match ranges and snippets; the quick pick's own call. */
+  hits(query: string, options?: SearchOptions): SearchHit[];
+  /** Opens the quick pick, optionally with an initial query. */
+  show(initialQuery?: string): void;
+}
+
+const RECENT_KEY = 'awsNotes.search.recentSectionIds';
+const MAX_RECENT = 10;
+const RESULT_LIMIT = 50;
+/** Sections indexed per slice of the background build, so the extension host stays responsive. */
+const BUILD_SLICE = 400;
+const PLACEHOLDER = 'Search notes: words, typos and abbreviations welcome. Narrow with s3: (a service) or @storage (a category)';
+
+/**
+ * Registers `awsNotes.search` and `awsNotes.searchSelection`. Cheap: the search
+ * engine is built in the background once the index is ready (or on the first
+ * search, whichever comes first), and kept in step with `store.onDidChange`.
+ */
+export function registerSearch(context: vscode.ExtensionContext, store: NotesStore): SearchService {
+  const engine = new LazyEngine(store);
+  context.subscriptions.push(engine);
+  const recent = new RecentSections(context.globalState);
+
+  const show = (initialQuery?: string) => {
+    try {
+      openQuickPick(store, engine, recent, typeof initialQuery === 'string' ? initialQuery : '');
+    } catch (error) {
+      store.log.error(`Search failed to open: ${String(error)}`);
+    }
+  };
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand(Commands.search, (initialQuery?: unknown) => show(typeof initialQuery === 'string' ? initialQuery : '')),
+    vscode.commands.registerCommand(Commands.searchSelection, () => show(queryFromEditor(store))),
+  );
+
+  return {
+    search: (query, limit) => engine.get().search(query, { limit }).map((hit) => hit.section),
+    hits: (query, options) => engine.get().search(query, options),
+    show,
+  };
+}
+
+/**
+ * The engine, built in slices after the index is ready so no single task
+ * blocks the extension host for long; a search that comes first finishes the
+ * build on the spot.
+ */
+class LazyEngine implements vscode.Disposable {
+  private engine: SearchEngine | undefined;
+  private pending: NoteSection[] = [];
+  /** Ids that changed while the build was under way: the queued copy is stale. */
+  private readonly superseded = new Set<string>();
+  private building = false;
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(private readonly store: NotesStore) {
+    this.disposables.push(
+      store.onDidChange((change) => {
+        if (!this.engine) return;
+        for (const id of change.removedIds) this.superseded.add(id);
+        for (const section of change.added) this.superseded.add(section.id);
+        // Every index update, a full rebuild's included, arrives here file by
+        // file, so the engine never needs rebuilding from scratch.
+        this.engine.apply(change);
+      }),
+    );
+    void store.ready.then(() => {
+      if (!this.engine) this.restart();
+    });
+  }
+
+  /** True once every section is searchable. */
+  get isComplete(): boolean {
+    return this.engine !== undefined && !this.building;
+  }
+
+  /** The engine, finished synchronously if the background build has not got there yet. */
+  get(): SearchEngine {
+    if (!this.engine) this.restart();
+    if (this.building) this.drain(Infinity);
+    return this.engine!;
+  }
+
+  dispose(): void {
+    this.pending = [];
+    for (const disposable of this.disposables) disposable.dispose();
+  }
+
+  private restart(): void {
+    const started = performance.now();
+    this.engine = new SearchEngine(this.store.catalog);
+    this.superseded.clear();
+    this.pending = this.store.index.allSections();
+    this.building = true;
+    const total = this.pending.length;
+    const step = () => {
+      if (!this.building) return;
+      this.drain(BUILD_SLICE);
+      if (this.building) setTimeout(step, 0);
+      else this.store.log.debug(`Search index built for ${total} sections in ${(performance.now() - started).toFixed(0)} ms`);
+    };
+    setTimeout(step, 0);
+  }
+
+  private drain(count: number): void {
+    const engine = this.engine!;
+    const slice = this.pending.splice(0, Math.min(count, this.pending.length));
+    engine.addSections(slice.filter((section) => !this.superseded.has(section.id)));
+    if (this.pending.length === 0) {
+      this.building = false;
+      this.superseded.clear();
+    }
+  }
+}
+
+/** Section ids the user opened from search, newest first, in global state. */
+class RecentSections {
+  constructor(private readonly state: vscode.Memento) {}
+
+  ids(): string[] {
+    const stored = this.state.get<unknown>(RECENT_KEY);
+    return Array.isArray(stored) ? stored.filter((id): id is string => typeof id === 'string') : [];
+  }
+
+  remember(id: string): void {
+    const ids = [id, ...this.ids().filter((other) => other !== id)].slice(0, MAX_RECENT);
+    void this.state.update(RECENT_KEY, ids);
+  }
+}
+
+interface SectionItem extends vscode.QuickPickItem {
+  section?: NoteSection;
+  /** For hint rows: what accepting them does. */
+  action?: 'pickCategory' | 'serviceHint';
+}
+
+const openToSideButton: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('split-horizontal'), tooltip: 'Open to the Side' };
+const categoryButton: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('filter'), tooltip: 'Filter by Category (@category)' };
+
+function openQuickPick(store: NotesStore, engine: LazyEngine, recent: RecentSections, initialQuery: string): void {
+  const pick = vscode.window.createQuickPick<SectionItem>();
+  pick.title = 'AWS Notes: Search';
+  pick.placeholder = PLACEHOLDER;
+  pick.buttons = [categoryButton];
+  // Results come ranked from our engine, typo and alias hits included. Every
+  // item is alwaysShow, so VS Code's own filter never hides them; it still
+  // highlights the typed text where it occurs literally in label, description
+  // or detail (the stable API has no way to pass our own highlight ranges).
+  pick.matchOnDescription = true;
+  pick.matchOnDetail = true;
+  let choosingCategory = false;
+
+  const refresh = () => {
+    try {
+      pick.items = itemsFor(pick.value, store, engine, recent);
+      pick.busy = !store.isReady || !engine.isComplete;
+    } catch (error) {
+      store.log.error(`Search failed for "${pick.value}": ${String(error)}`);
+      pick.items = [];
+    }
+  };
+
+  const open = (section: NoteSection, toSide: boolean) => {
+    recent.remember(section.id);
+    pick.hide();
+    void vscode.commands.executeCommand(toSide ? Commands.openSectionToSide : Commands.openSection, section.id);
+  };
+
+  const subscriptions: vscode.Disposable[] = [
+    pick.onDidChangeValue(refresh),
+    pick.onDidAccept(() => {
+      const [item] = pick.selectedItems;
+      if (!item) return;
+      if (item.section) open(item.section, false);
+      else if (item.action === 'pickCategory') void chooseCategory();
+      else if (item.action === 'serviceHint') pick.value = 's3: ';
+    }),
+    pick.onDidTriggerItemButton((event) => {
+      if (event.item.section) open(event.item.section, true);
+    }),
+    pick.onDidTriggerButton((button) => {
+      if (button === categoryButton) void chooseCategory();
+    }),
+    pick.onDidHide(() => {
+      if (choosingCategory) return;
+      for (const subscription of subscriptions) subscription.dispose();
+      pick.dispose();
+    }),
+  ];
+
+  const chooseCategory = async () => {
+    choosingCategory = true;
+    const rest = stripCategory(pick.value);
+    let chosen: string | undefined;
+    try {
+      chosen = await vscode.window.showQuickPick(categoriesWithCounts(store, engine), {
+        title: 'AWS Notes: Filter by Category',
+        placeHolder: 'Pick a category to search in',
+      }).then((item) => item?.category);
+    } finally {
+      choosingCategory = false;
+    }
+    pick.value = chosen ? `@${categoryToken(chosen)} ${rest}` : pick.value;
+    pick.show();
+    refresh();
+  };
+
+  // A freshly built index (or any update) refreshes what is on screen.
+  const whenReady = () => refresh();
+  subscriptions.push(store.onDidBecomeReady(whenReady), store.onDidChange(whenReady));
+
+  pick.value = initialQuery;
+  refresh();
+  pick.show();
+}
+
+/** The rows for a query: ranked hits, or recent picks and hints when the box is empty. */
+function itemsFor(value: string, store: NotesStore, engine: LazyEngine, recent: RecentSections): SectionItem[] {
+  if (!store.isReady && store.index.stats().sections === 0) {
+    return [{ label: '$(loading~spin) Indexing notes…', detail: 'Results appear as soon as the notes are indexed.', alwaysShow: true }];
+  }
+  const searchEngine = engine.get();
+  if (!value.trim()) return emptyBoxItems(store, recent);
+  const hits = searchEngine.search(value, { limit: RESULT_LIMIT });
+  if (hits.length === 0) {
+    const parsed = searchEngine.parse(value);
+    const scope = parsed.entryId || parsed.category ? ' with this filter' : '';
+    return [{ label: `No notes match${scope}`, detail: 'Try fewer words, another spelling, or remove the s3: / @category filter.', alwaysShow: true }];
+  }
+  return hits.map((hit) => toItem(hit.section, store, hit.snippet));
+}
+
+function emptyBoxItems(store: NotesStore, recent: RecentSections): SectionItem[] {
+  const items: SectionItem[] = [];
+  const sections = recent.ids().map((id) => store.index.get(id)).filter((s): s is NoteSection => s !== undefined);
+  if (sections.length) {
+    items.push({ label: 'Recently opened', kind: vscode.QuickPickItemKind.Separator });
+    for (const section of sections) items.push(toItem(section, store, section.snippet));
+    items.push({ label: 'Filters', kind: vscode.QuickPickItemKind.Separator });
+  }
+  items.push(
+    { label: '$(filter) @category', description: 'e.g. @storage, @database', detail: 'Search inside one category. Pick one from the list.', action: 'pickCategory', alwaysShow: true },
+    { label: '$(symbol-namespace) service:', description: 'e.g. s3:, ddb:, alb:', detail: 'Search inside one service: type its name, alias or abbreviation, then a colon.', action: 'serviceHint', alwaysShow: true },
+  );
+  return items;
+}
+
+function toItem(section: NoteSection, store: NotesStore, detail: string): SectionItem {
+  return {
+    label: section.title,
+    description: describeSection(section, store),
+    detail,
+    section,
+    alwaysShow: true,
+    buttons: [openToSideButton],
+  };
+}
+
+/** "S3 · Storage", from the section's main service (or concept); the file when it names none. */
+function describeSection(section: NoteSection, store: NotesStore): string {
+  const mainId = section.services[0] ?? section.concepts[0];
+  const entry: CatalogEntry | undefined = mainId ? store.catalog.get(mainId) : undefined;
+  if (entry) return `${entry.shortName || entry.name} · ${entry.category}`;
+  return section.breadcrumb[0] ?? '';
+}
+
+interface CategoryItem extends vscode.QuickPickItem {
+  category: string;
+}
+
+function categoriesWithCounts(store: NotesStore, engine: LazyEngine): CategoryItem[] {
+  const counts = new Map<string, number>();
+  const searchEngine = engine.get();
+  for (const section of store.index.allSections()) {
+    for (const category of searchEngine.categoryOf(section)) counts.set(category, (counts.get(category) ?? 0) + 1);
+  }
+  return store.catalog
+    .categories()
+    .filter((category: string) => counts.has(category))
+    .map((category: string) => ({ label: category, description: `${counts.get(category)} sections`, category }));
+}
+
+/** A category as a filter word that `matchCategory` resolves back to it: its first word. */
+function categoryToken(category: string): string {
+  return category.split(/[^A-Za-z0-9]+/).find(Boolean)?.toLowerCase() ?? category.toLowerCase();
+}
+
+function stripCategory(value: string): string {
+  return value.replace(/^\s*@\S*\s*/, '');
+}
+
+/**
+ * The query for "Search Notes for Selection": the selection as typed, or the
+ * service/resource type under the cursor as a `service:` filter, or the word there.
+ */
+function queryFromEditor(store: NotesStore): string {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) return '';
+  const { document, selection } = editor;
+  if (!selection.isEmpty) {
+    const text = document.getText(selection).replace(/\s+/g, ' ').trim().slice(0, 200);
+    const entryId = text.includes('::') ? store.catalog.resolveResourceType(text)?.entryId : resolveLoosely(text, store.catalog);
+    return entryId ? (filterFor(entryId, store) ?? text) : text;
+  }
+  const position = selection.active;
+  const line = document.lineAt(position.line).text;
+  try {
+    const mention = store.catalog.mentionAt(line, position.character);
+    if (mention) return filterFor(mention.entryId, store) ?? line.slice(mention.start, mention.end);
+  } catch (error) {
+    store.log.warn(`Search for selection: could not read the service under the cursor: ${String(error)}`);
+  }
+  const wordRange = document.getWordRangeAtPosition(position);
+  return wordRange ? document.getText(wordRange) : '';
+}
+
+/** `s3: `, `ddb: `: a filter word that resolves back to the entry, or undefined when none does. */
+function filterFor(entryId: string, store: NotesStore): string | undefined {
+  const entry = store.catalog.get(entryId);
+  const candidates = [entry?.abbreviations[0], entryId, entry?.shortName, ...(entry?.aliases ?? [])];
+  for (const candidate of candidates) {
+    if (!candidate || !/^[A-Za-z0-9][\w.-]*$/.test(candidate)) continue;
+    if (resolveLoosely(candidate, store.catalog) === entryId) return `${candidate.toLowerCase()}: `;
+  }
+  return undefined;
+}
