@@ -1,0 +1,92 @@
+import * as vscode from 'vscode';
+import { HOVER_COMMANDS, HoverContentCache, type HoverSubject } from './core/hover-content';
+import { Settings } from './ids';
+import type { NotesStore } from './notes-store';
+
+/** The languages the hover is offered in when the setting is missing or malformed (same as package.json's default). */
+const DEFAULT_LANGUAGES = ['yaml', 'json', 'jsonc', 'markdown', 'plaintext', 'cloudformation', 'cloudformation-yaml', 'cloudformation-json', 'sam', 'sam-yaml'];
+
+/** Lines up to this length are read whole; longer ones (minified JSON templates) only around the cursor. */
+const WHOLE_LINE_LIMIT = 2_000;
+/** Characters read either side of the cursor on a long line; a term never spans more. */
+const WINDOW_RADIUS = 256;
+
+/**
+ * Registers the hover on AWS resource types, service names and concepts for
+ * the languages in `awsNotes.hover.languages`, re-registering when that setting
+ * changes. Cheap: nothing touches the catalog or the index until the first hover.
+ */
+export function registerHoverProvider(context: vscode.ExtensionContext, store: NotesStore): void {
+  const provider = new NotesHoverProvider(store);
+  let registration: vscode.Disposable | undefined;
+  const register = () => {
+    registration?.dispose();
+    registration = vscode.languages.registerHoverProvider(documentSelector(), provider);
+  };
+  register();
+  context.subscriptions.push(
+    { dispose: () => registration?.dispose() },
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration(`${Settings.section}.${Settings.hoverLanguages}`)) register();
+    }),
+  );
+}
+
+function documentSelector(): vscode.DocumentSelector {
+  const configured = vscode.workspace.getConfiguration(Settings.section).get<unknown>(Settings.hoverLanguages);
+  const languages = Array.isArray(configured) ? configured.filter((l): l is string => typeof l === 'string' && l.trim() !== '') : DEFAULT_LANGUAGES;
+  return [...new Set(languages.map((l) => l.trim()))].map((language) => ({ language }));
+}
+
+/** Reads a window of the hovered line, asks the catalog what is named there, and shows the notes about it. */
+class NotesHoverProvider implements vscode.HoverProvider {
+  private readonly cache = new HoverContentCache();
+
+  constructor(private readonly store: NotesStore) {}
+
+  provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): vscode.Hover | undefined {
+    const config = vscode.workspace.getConfiguration(Settings.section, document);
+    if (!config.get<boolean>(Settings.hoverEnabled, true) || token.isCancellationRequested) return undefined;
+    try {
+      const { text, offset } = lineWindow(document, position);
+      const mention = this.store.catalog.mentionAt(text, position.character - offset);
+      if (!mention) return undefined;
+      const subject: HoverSubject = { entryId: mention.entryId, text: text.slice(mention.start, mention.end) };
+      const index = this.store.index;
+      const content = this.cache.get(subject, this.store.catalog, index, {
+        maxSections: clampSections(config.get<number>(Settings.hoverMaxSections, 3)),
+        skipSectionId: document.uri.scheme === 'file' ? index.sectionAt(document.uri.fsPath, position.line)?.id : undefined,
+        indexComplete: this.store.isReady,
+      });
+      if (!content) return undefined;
+      const markdown = new vscode.MarkdownString(content.markdown);
+      markdown.isTrusted = { enabledCommands: Object.values(HOVER_COMMANDS) };
+      markdown.supportHtml = false;
+      markdown.supportThemeIcons = false;
+      const range = new vscode.Range(position.line, offset + mention.start, position.line, offset + mention.end);
+      return new vscode.Hover(markdown, range);
+    } catch (error) {
+      // A hover must never throw at the user; the log says what went wrong.
+      this.store.log.error(`Hover failed in ${document.uri.toString(true)}:${position.line + 1}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      return undefined;
+    }
+  }
+}
+
+/**
+ * The hovered line, or only a window of it around the cursor when the line is
+ * very long, so a multi-megabyte single-line JSON template costs no more than
+ * a short line.
+ */
+function lineWindow(document: vscode.TextDocument, position: vscode.Position): { text: string; offset: number } {
+  const lineEnd = document.validatePosition(new vscode.Position(position.line, Number.MAX_SAFE_INTEGER)).character;
+  if (lineEnd <= WHOLE_LINE_LIMIT) return { text: document.lineAt(position.line).text, offset: 0 };
+  const start = Math.max(0, position.character - WINDOW_RADIUS);
+  const end = Math.min(lineEnd, position.character + WINDOW_RADIUS);
+  return { text: document.getText(new vscode.Range(position.line, start, position.line, end)), offset: start };
+}
+
+function clampSections(value: unknown): number {
+  const n = typeof value === 'number' && Number.isFinite(value) ? Math.floor(value) : 3;
+  return Math.min(10, Math.max(1, n));
+}
