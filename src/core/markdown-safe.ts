@@ -218,17 +218,29 @@ class ExcerptWriter {
 
   private writeProse(token: Token): void {
     const heading = this.headingLevel > 0;
-    const plain = inlinePlainText(token.children ?? []);
+    let children = token.children ?? [];
     if (!this.titleChecked) {
       this.titleChecked = true;
-      if (this.title && repeatsTitle(plain, this.title)) {
-        this.pendingMarker = undefined;
-        return;
+      // The title is shown beside the excerpt; a first line that only repeats it is dropped.
+      const firstBreak = children.findIndex((t) => t.type === 'hardbreak' || t.type === 'softbreak');
+      const firstLine = firstBreak >= 0 ? children.slice(0, firstBreak) : children;
+      if (this.title && repeatsTitle(inlinePlainText(firstLine), this.title)) {
+        if (firstBreak < 0) {
+          this.pendingMarker = undefined;
+          return;
+        }
+        children = children.slice(firstBreak + 1);
+        // "2) Title" parses as a list item; without its title line the number means nothing.
+        if (this.pendingMarker !== undefined) this.pendingMarker = '';
       }
     }
-    if (!plain.trim()) return;
+    if (!inlinePlainText(children).trim()) return;
     const budgetChars = heading ? this.limits.maxLineChars : this.linesLeft * this.limits.maxLineChars;
-    const rendered = renderInline(token.children ?? [], budgetChars, { dropEmphasis: heading, tableCell: false });
+    const rendered = renderInline(children, budgetChars, {
+      dropEmphasis: heading,
+      tableCell: false,
+      lineChars: heading ? undefined : this.limits.maxLineChars,
+    });
     if (!rendered.text) return;
     const body = heading ? `**${rendered.text}**` : rendered.text;
     const prefix = this.pendingMarker ?? (this.lists.length > 0 ? this.continuationIndent() : '');
@@ -332,6 +344,12 @@ interface InlineStyle {
   dropEmphasis: boolean;
   /** Inside a table cell a pipe in a code span must be escaped too. */
   tableCell: boolean;
+  /**
+   * Characters per line of budget. When set, hard line breaks are kept (plain
+   * text notes put one thought per line) and each one uses up the rest of its
+   * line of budget; when unset they fold to spaces.
+   */
+  lineChars?: number;
 }
 
 interface RenderedInline {
@@ -371,8 +389,20 @@ function renderInline(children: Token[], budget: number, style: InlineStyle): Re
       case 'text':
         addText(token.content, escapeMarkdown);
         break;
-      case 'softbreak':
       case 'hardbreak':
+        if (style.lineChars && visible > 0) {
+          visible = Math.ceil(visible / style.lineChars) * style.lineChars;
+          if (visible >= budget) {
+            out += '…';
+            cut = true;
+          } else {
+            out = `${out.trimEnd()}\\\n`;
+          }
+          break;
+        }
+        if (visible > 0 && !out.endsWith(' ')) addText(' ', (t) => t);
+        break;
+      case 'softbreak':
         if (visible > 0 && !out.endsWith(' ')) addText(' ', (t) => t);
         break;
       case 'code_inline':
@@ -463,12 +493,17 @@ function inlinePlainText(children: Token[]): string {
   return children.map((t) => (t.type === 'softbreak' || t.type === 'hardbreak' ? ' ' : t.type === 'image' ? '' : t.content)).join('');
 }
 
-/** True when a line only repeats the section's title (possibly with a "Q1." style prefix or trailing punctuation). */
+/**
+ * True when a line only repeats the section's title: possibly with a "Q1."
+ * style prefix or trailing punctuation, or as the last part of a qualified title.
+ */
 function repeatsTitle(line: string, title: string): boolean {
   const lineKey = normalise(line);
   const titleKey = normalise(title);
   if (!titleKey || !lineKey) return false;
-  return lineKey.includes(titleKey) && lineKey.length <= titleKey.length + 12;
+  if (lineKey.includes(titleKey) && lineKey.length <= titleKey.length + 12) return true;
+  // Titles of nested topics carry their parent ("SQS: Security") while the heading says "Security".
+  return lineKey.length >= 3 && titleKey.endsWith(lineKey);
 }
 
 function normalise(text: string): string {

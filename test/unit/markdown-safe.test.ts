@@ -155,6 +155,28 @@ describe('markdown-safe', () => {
       assert.match(out, /Object storage/);
     });
 
+    it('drops a repeated title line inside a paragraph, and the list number it came with', () => {
+      const out = safeExcerpt('2)\tSynchronous vs Event Driven Architecture:  \nSynchronous Architecture:  \nAll components must scale together.', {
+        title: 'Synchronous vs Event Driven Architecture',
+      });
+      assert.doesNotMatch(out, /Event Driven/);
+      assert.doesNotMatch(render(out), /<ol/);
+      assert.match(render(out), /^<p>Synchronous Architecture:<br>\nAll components must scale together\.<\/p>/);
+    });
+
+    it('skips a heading that repeats the last part of a qualified title', () => {
+      const out = safeExcerpt('### Security\n\n- In-flight encryption using HTTPS', { title: 'SQS: Security' });
+      assert.doesNotMatch(out, /Security/);
+      assert.match(out, /In\\-flight/);
+    });
+
+    it('keeps the line breaks of plain-text notes, each costing a line of budget', () => {
+      const out = safeExcerpt('one  \ntwo  \nthree  \nfour  \nfive', { limits: { maxLines: 3 } });
+      const html = render(out);
+      assert.match(html, /one<br>\ntwo<br>\nthree…/);
+      assert.doesNotMatch(html, /four/);
+    });
+
     it('keeps a first line that says more than the title', () => {
       const out = safeExcerpt('S3 is object storage, durable and cheap, used for backups, data lakes and static sites.', { title: 'S3' });
       assert.match(out, /object storage/);
