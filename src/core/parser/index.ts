@@ -1,0 +1,471 @@
+/**
+ * The notes parser: cuts one notes file into the sections a person would call
+ * topics, whatever the file's format (Markdown headings, setext headings,
+ * separator lines, numbered interview questions, exam-scenario blocks, free
+ * text). Every line belongs to exactly one section, so nothing is dropped.
+ *
+ * All work is per line and linear in the input; patterns only ever look at a
+ * bounded prefix of a line.
+ */
+
+// eslint-disable-next-line no-restricted-imports -- still inside src/core; the rule is written for files directly in src/core
+import type { ParsedSection, SectionKind } from '../types';
+import { renderBody } from './body';
+import { canStartTerm, termTitle } from './free-text-topics';
+import { classifyLines, type LineInfo } from './line-kinds';
+import { splitLines } from './lines';
+import { findNumberedChain, isQuestionChain } from './numbered-topics';
+import { isScenarioMarkerHeading, scenarioTitle } from './scenario';
+import { cleanTitleText, firstLineTitle, headingTitle, isGenericTitle, isTableOfContents, qualifyTitle } from './titles';
+
+export { splitLines } from './lines';
+
+/** A heading found in the text, ATX (`## X`) or setext (`X` over `===`). */
+interface Heading {
+  line: number;
+  /** Last line of the heading: the underline for setext headings. */
+  lastLine: number;
+  level: number;
+  text: string;
+  title: string;
+}
+
+/** How a section begins; decides how it is titled. */
+type StartKind = 'heading' | 'preamble' | 'separator' | 'question' | 'note' | 'term' | 'scenario';
+
+interface Segment {
+  start: number;
+  /** First line of the section's own text (its heading, or its first line). */
+  ownStart: number;
+  end: number;
+  startKind: StartKind;
+  heading?: Heading;
+  parents: string[];
+  title?: string;
+  kind: SectionKind;
+  /** Headings folded into this section (table-of-contents entries, empty siblings). */
+  folded: string[];
+  /** The section's first line is a numbered item ("2.Handling Errors…"). */
+  numberedStart?: boolean;
+}
+
+/** The file-wide facts sectioning works from. */
+interface Layout {
+  infos: LineInfo[];
+  headings: Map<number, Heading>;
+  separators: Set<number>;
+  last: number;
+}
+
+/**
+ * Parses the decoded text of one notes file (.md, .markdown, .txt) into
+ * sections. Never throws. A text with no visible character yields no sections;
+ * otherwise the sections are ordered, contiguous and cover lines
+ * 0..last line exactly once.
+ */
+export function parseNotes(text: string): ParsedSection[] {
+  if (typeof text !== 'string' || !/\S/.test(text)) return [];
+  const lines = splitLines(text);
+  const infos = classifyLines(lines);
+  if (!infos.some((info) => !info.blank)) return [];
+  const layout = findLayout(infos);
+  const scenarioBlocks = scenarioBlocksOf(layout);
+  const segments = scenarioBlocks ? scenarioSegments(layout, scenarioBlocks) : structuredSegments(layout);
+  return toSections(layout, mergeEmptySegments(layout, segments));
+}
+
+// ---------------------------------------------------------------------------
+// Headings and separators
+
+function isSetextTitleLine(info: LineInfo | undefined): boolean {
+  if (!info || info.blank || info.code || info.atx || info.rule || info.listItem || info.indent >= 4) return false;
+  const trimmed = info.text.trim();
+  return trimmed.length <= 80 && !/[.,;]$/.test(trimmed) && !trimmed.includes('\t');
+}
+
+/**
+ * Tells setext underlines from separators: an `===`/`---` line directly under
+ * a short, title-like line is an underline; any other rule line (after a blank
+ * line, after a paragraph or list that ends with a sentence, `+===`, `***`)
+ * separates topics.
+ */
+function findLayout(infos: LineInfo[]): Layout {
+  const headings = new Map<number, Heading>();
+  const separators = new Set<number>();
+  for (let line = 0; line < infos.length; line++) {
+    const info = infos[line];
+    if (info.code) continue;
+    if (info.atx) {
+      headings.set(line, { line, lastLine: line, level: info.atx.level, text: info.atx.text, title: headingTitle(info.atx.text) });
+      continue;
+    }
+    const rule = info.rule;
+    if (!rule) continue;
+    const previous = infos[line - 1];
+    const underline = !rule.separatorOnly && (rule.char === '=' || rule.char === '-');
+    if (underline && isSetextTitleLine(previous) && !headings.has(line - 1) && !separators.has(line - 1)) {
+      const text = previous.text.trim();
+      headings.set(line - 1, { line: line - 1, lastLine: line, level: rule.char === '=' ? 1 : 2, text, title: headingTitle(text) });
+    } else if (rule.length >= 3) {
+      separators.add(line);
+    }
+  }
+  return { infos, headings, separators, last: infos.length - 1 };
+}
+
+// ---------------------------------------------------------------------------
+// Exam-scenario files
+
+/**
+ * The separator-delimited blocks of a file laid out as exam-scenario
+ * walk-throughs, or undefined when the file is not one: at least two blocks
+ * carry headings and most of those use two or more walk-through headings.
+ */
+function scenarioBlocksOf(layout: Layout): Array<[number, number]> | undefined {
+  if (layout.separators.size === 0) return undefined;
+  const blocks: Array<[number, number]> = [];
+  let start = 0;
+  for (const separator of [...layout.separators].sort((a, b) => a - b)) {
+    blocks.push([start, separator]);
+    start = separator + 1;
+  }
+  if (start <= layout.last) blocks.push([start, layout.last]);
+  let withHeadings = 0;
+  let walkThroughs = 0;
+  for (const [from, to] of blocks) {
+    let markers = 0;
+    let any = false;
+    for (let line = from; line <= to; line++) {
+      const heading = layout.headings.get(line);
+      if (!heading) continue;
+      any = true;
+      if (isScenarioMarkerHeading(heading.text)) markers++;
+    }
+    if (any) withHeadings++;
+    if (markers >= 2) walkThroughs++;
+  }
+  return withHeadings >= 2 && walkThroughs * 2 >= withHeadings ? blocks : undefined;
+}
+
+function scenarioSegments(layout: Layout, blocks: Array<[number, number]>): Segment[] {
+  const segments: Segment[] = [];
+  for (const [from, to] of blocks) {
+    const headingTexts: string[] = [];
+    let introduction: string | undefined;
+    for (let line = from; line <= to; line++) {
+      const heading = layout.headings.get(line);
+      if (heading) {
+        headingTexts.push(heading.text);
+        line = heading.lastLine;
+        continue;
+      }
+      const info = layout.infos[line];
+      if (introduction === undefined && !info.blank && !layout.separators.has(line) && !info.listItem) introduction = info.text;
+    }
+    const hasHeadings = headingTexts.length > 0;
+    const title = hasHeadings ? scenarioTitle(headingTexts, introduction) : undefined;
+    segments.push({
+      start: from,
+      ownStart: from,
+      end: to,
+      startKind: hasHeadings ? 'scenario' : 'preamble',
+      parents: [],
+      title: title || undefined,
+      kind: hasHeadings ? 'scenario' : 'note',
+      folded: [],
+    });
+  }
+  return segments;
+}
+
+// ---------------------------------------------------------------------------
+// Everything else: headings, separators, numbered questions, free text
+
+function structuredSegments(layout: Layout): Segment[] {
+  const primary = primarySegments(layout);
+  const hasAtx = [...layout.headings.values()].some((heading) => heading.lastLine === heading.line);
+  const refined: Segment[][] = primary.map((segment) => splitQuestions(layout, segment, hasAtx));
+  const anyQuestions = refined.some((parts) => parts.some((part) => part.startKind === 'question'));
+  const freeText = !hasAtx && layout.separators.size < 2 && !anyQuestions;
+  const segments = freeText ? refined.flat().flatMap((segment) => splitFreeText(layout, segment)) : refined.flat();
+  markQuestionFile(layout, segments);
+  return foldTablesOfContents(segments);
+}
+
+/** Cuts the file at headings and separators, tracking enclosing headings. */
+function primarySegments(layout: Layout): Segment[] {
+  const segments: Segment[] = [];
+  const stack: Heading[] = [];
+  let blockBase = 0;
+  let afterSeparator = false;
+  for (let line = 0; line <= layout.last; line++) {
+    const heading = layout.headings.get(line);
+    if (heading) {
+      while (stack.length > 0 && stack[stack.length - 1].level >= heading.level) stack.pop();
+      blockBase = Math.min(blockBase, stack.length);
+      segments.push(newSegment(segments.length === 0 ? 0 : line, line, 'heading', stack.map((h) => h.title), heading));
+      stack.push(heading);
+      line = heading.lastLine;
+      afterSeparator = false;
+      continue;
+    }
+    if (layout.separators.has(line)) {
+      // A separator closes the headings opened since the previous separator.
+      stack.length = blockBase;
+      afterSeparator = true;
+      continue;
+    }
+    if (layout.infos[line].blank) continue;
+    if (segments.length === 0) {
+      segments.push(newSegment(0, line, 'preamble', []));
+    } else if (afterSeparator) {
+      segments.push(newSegment(line, line, 'separator', stack.map((h) => h.title)));
+    }
+    afterSeparator = false;
+  }
+  for (let i = 0; i < segments.length; i++) segments[i].end = i + 1 < segments.length ? segments[i + 1].start - 1 : layout.last;
+  return segments;
+}
+
+function newSegment(start: number, ownStart: number, startKind: StartKind, parents: string[], heading?: Heading): Segment {
+  return { start, ownStart, end: start, startKind, heading, parents, kind: 'note', folded: [] };
+}
+
+function firstContentLine(layout: Layout, from: number, to: number): number {
+  for (let line = from; line <= to; line++) {
+    if (!layout.infos[line].blank && !layout.separators.has(line)) return line;
+  }
+  return -1;
+}
+
+/** Splits a segment at numbered questions ("1)\tHow…", "2.Handling…") when they form a question list. */
+function splitQuestions(layout: Layout, segment: Segment, markdown: boolean): Segment[] {
+  const contentStart = segment.heading ? segment.heading.lastLine + 1 : segment.ownStart;
+  if (contentStart > segment.end) return [segment];
+  const anchor = segment.heading ? -1 : firstContentLine(layout, contentStart, segment.end);
+  if (anchor >= 0 && layout.infos[anchor].numbered) {
+    // A block that opens with a numbered item: only its continuation (n+1, n+2…) can start topics.
+    segment.numberedStart = true;
+    const chain = findNumberedChain(layout.infos, contentStart, segment.end, anchor);
+    return isQuestionChain(layout.infos, chain, markdown) ? cutAt(segment, chain, 'question') : [segment];
+  }
+  if (segment.startKind === 'separator') return [segment];
+  const chain = findNumberedChain(layout.infos, contentStart, segment.end);
+  return isQuestionChain(layout.infos, chain, markdown) ? cutAt(segment, chain, 'question') : [segment];
+}
+
+/**
+ * Cuts a segment at the given lines. The first cut line may be the segment's
+ * own first line, in which case it only sets how the segment starts.
+ */
+function cutAt(segment: Segment, lines: readonly number[], startKind: StartKind, titles?: ReadonlyMap<number, string>): Segment[] {
+  const parts: Segment[] = [segment];
+  const end = segment.end;
+  const childParents = segment.heading ? [...segment.parents, segment.heading.title] : segment.parents;
+  for (const line of lines) {
+    if (line <= segment.ownStart || (segment.heading && line <= segment.heading.lastLine)) {
+      if (!segment.heading) {
+        segment.startKind = startKind;
+        segment.title = titles?.get(line);
+      }
+      continue;
+    }
+    const part = newSegment(line, line, startKind, childParents);
+    part.title = titles?.get(line);
+    parts.push(part);
+  }
+  for (let i = 0; i < parts.length; i++) parts[i].end = i + 1 < parts.length ? parts[i + 1].start - 1 : end;
+  return parts;
+}
+
+/**
+ * Free-text notes: top-level numbered notes and paragraphs introduced by a
+ * term after a blank line start topics.
+ */
+function splitFreeText(layout: Layout, segment: Segment): Segment[] {
+  const contentStart = segment.heading ? segment.heading.lastLine + 1 : segment.ownStart;
+  if (contentStart > segment.end || segment.startKind === 'question') return [segment];
+  const cuts = new Map<number, string | undefined>();
+  const { infos } = layout;
+  if (!segment.heading && segment.parents.length === 0) {
+    const first = firstContentLine(layout, contentStart, segment.end);
+    const chain = findNumberedChain(infos, contentStart, segment.end);
+    const opensList = chain.length > 0 && (chain[0] === first || isAfterBlankWithoutLabel(infos, chain[0]));
+    if (chain.length >= 2 && opensList) {
+      for (const line of chain) {
+        const text = infos[line].numbered?.text ?? '';
+        cuts.set(line, termTitle(text) ?? firstLineTitle(text));
+      }
+    }
+  }
+  for (let line = contentStart + 1; line <= segment.end; line++) {
+    if (!infos[line - 1].blank || !canStartTerm(infos[line]) || cuts.has(line)) continue;
+    const title = termTitle(infos[line].text);
+    if (title) cuts.set(line, title);
+  }
+  if (cuts.size === 0) return [segment];
+  const lines = [...cuts.keys()].sort((a, b) => a - b);
+  return cutAt(segment, lines, 'term', new Map([...cuts].filter((entry): entry is [number, string] => entry[1] !== undefined)));
+}
+
+function isAfterBlankWithoutLabel(infos: readonly LineInfo[], line: number): boolean {
+  if (line === 0) return true;
+  if (!infos[line - 1].blank) return false;
+  for (let previous = line - 1; previous >= 0; previous--) {
+    if (!infos[previous].blank) return !infos[previous].label;
+  }
+  return true;
+}
+
+/**
+ * In a file of separator-delimited interview questions, every block is a
+ * question even when its first line is not numbered ("AWS Placement Groups:").
+ */
+function markQuestionFile(layout: Layout, segments: Segment[]): void {
+  for (const segment of segments) {
+    const numbered = segment.heading ? layout.infos[segment.heading.line].numbered : undefined;
+    if (segment.startKind === 'question' || numbered?.style === 'q' || (segment.heading?.title.endsWith('?') ?? false)) segment.kind = 'qa';
+  }
+  if (layout.separators.size < 2) return;
+  const blocks = segments.filter((segment) => segment.startKind === 'separator' || segment.start === 0);
+  const questions = blocks.filter((segment) => segment.kind === 'qa' || segment.numberedStart).length;
+  if (questions >= 3 || questions * 2 >= blocks.length) {
+    for (const segment of blocks) segment.kind = 'qa';
+  }
+}
+
+/** A table of contents is one section: its entry headings do not become topics. */
+function foldTablesOfContents(segments: Segment[]): Segment[] {
+  const result: Segment[] = [];
+  let toc: Segment | undefined;
+  for (const segment of segments) {
+    if (toc?.heading && segment.heading && segment.heading.level > toc.heading.level) {
+      toc.end = segment.end;
+      toc.folded.push(segment.heading.title);
+      continue;
+    }
+    if (toc?.heading && !segment.heading && segment.parents.includes(toc.heading.title) && segment.startKind !== 'separator') {
+      toc.end = segment.end;
+      continue;
+    }
+    toc = segment.heading && isTableOfContents(segment.heading.title) ? segment : undefined;
+    result.push(segment);
+  }
+  return result;
+}
+
+// ---------------------------------------------------------------------------
+// Merging and output
+
+/** True when the segment has text beyond its own heading and separator lines. */
+function hasOwnText(layout: Layout, segment: Segment): boolean {
+  for (let line = segment.start; line <= segment.end; line++) {
+    const heading = layout.headings.get(line);
+    if (heading && line >= segment.ownStart) {
+      if (heading === segment.heading) {
+        line = heading.lastLine;
+        continue;
+      }
+      return true;
+    }
+    if (heading) {
+      line = heading.lastLine;
+      continue;
+    }
+    if (!layout.infos[line].blank && !layout.separators.has(line)) return true;
+  }
+  return false;
+}
+
+/**
+ * A heading with nothing under it before its first sub-heading joins that
+ * sub-heading's section (its line still belongs somewhere); any other empty
+ * segment joins the one before it.
+ */
+function mergeEmptySegments(layout: Layout, segments: Segment[]): Segment[] {
+  const result: Segment[] = [];
+  let carried: Segment | undefined;
+  for (let i = 0; i < segments.length; i++) {
+    const segment = segments[i];
+    if (carried) {
+      segment.start = carried.start;
+      segment.folded.unshift(...carried.folded);
+      carried = undefined;
+    }
+    if (hasOwnText(layout, segment)) {
+      result.push(segment);
+      continue;
+    }
+    const next = segments[i + 1];
+    const nextIsChild = next?.heading !== undefined && segment.heading !== undefined && next.heading.level > segment.heading.level;
+    if (next && (nextIsChild || result.length === 0)) {
+      carried = segment;
+      if (!nextIsChild && segment.heading) carried.folded.push(segment.heading.title);
+      continue;
+    }
+    const previous = result[result.length - 1];
+    if (previous) {
+      previous.end = segment.end;
+      if (segment.heading) previous.folded.push(segment.heading.title);
+    } else {
+      result.push(segment);
+    }
+  }
+  return result;
+}
+
+function ownTitle(layout: Layout, segment: Segment): string {
+  if (segment.title) return segment.title;
+  if (segment.heading) return segment.heading.title;
+  const line = firstContentLine(layout, segment.ownStart, segment.end);
+  if (line < 0) return '';
+  const info = layout.infos[line];
+  if (info.bold) return cleanTitleText(info.bold);
+  return firstLineTitle(info.text);
+}
+
+function collectHeadings(layout: Layout, segment: Segment, title: string): string[] {
+  const found = new Set<string>(segment.folded);
+  for (let line = segment.ownStart; line <= segment.end && found.size < 64; line++) {
+    const heading = layout.headings.get(line);
+    if (heading) {
+      if (heading !== segment.heading) found.add(heading.title);
+      line = heading.lastLine;
+      continue;
+    }
+    const info = layout.infos[line];
+    if (info.bold) found.add(cleanTitleText(info.bold));
+    else if (info.label) found.add(cleanTitleText(info.label));
+  }
+  found.delete(title);
+  found.delete('');
+  return [...found];
+}
+
+function toSections(layout: Layout, segments: Segment[]): ParsedSection[] {
+  const sections: ParsedSection[] = [];
+  let lastSpecific = '';
+  for (const segment of segments) {
+    const base = ownTitle(layout, segment) || `Note at line ${segment.ownStart + 1}`;
+    let title = base;
+    if (isGenericTitle(base)) {
+      const parent = [...segment.parents].reverse().find((name) => !isGenericTitle(name));
+      const context = parent ?? lastSpecific;
+      title = context ? qualifyTitle(context, base) : `${base} (line ${segment.ownStart + 1})`;
+    } else {
+      lastSpecific = base;
+    }
+    let body = renderBody(layout.infos, segment.ownStart, segment.end, layout.separators);
+    if (body.trim() === '') body = layout.infos.slice(segment.start, segment.end + 1).map((info) => info.text).join('\n').trim();
+    sections.push({
+      title,
+      parents: segment.parents,
+      startLine: segment.start,
+      endLine: segment.end,
+      body,
+      headings: collectHeadings(layout, segment, base),
+      kind: segment.kind,
+    });
+  }
+  return sections;
+}

@@ -1,0 +1,26 @@
+/**
+ * Splitting a notes file into lines the way an editor numbers them, so that
+ * section line numbers point at the right place whatever the line endings.
+ */
+
+/**
+ * Splits text on `\n`, `\r\n` and lone `\r`. A trailing line ending yields a
+ * final empty line, as in an editor. A leading byte-order mark is dropped from
+ * the first line; it never counts as a line of its own, so numbering is kept.
+ */
+export function splitLines(text: string): string[] {
+  const lines: string[] = [];
+  let start = 0;
+  const length = text.length;
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || code === 13) {
+      lines.push(text.slice(start, i));
+      if (code === 13 && i + 1 < length && text.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+    }
+  }
+  lines.push(text.slice(start));
+  if (lines[0].charCodeAt(0) === 0xfeff) lines[0] = lines[0].slice(1);
+  return lines;
+}

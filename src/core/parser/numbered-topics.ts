@@ -1,0 +1,81 @@
+/**
+ * Numbered questions ("1)\tHow can you…", "2.Handling Errors…", "Q3. …") that
+ * start topics, told apart from numbered list items inside a topic by their
+ * numbering continuity, their spacing and whether they read like titles.
+ */
+
+import type { LineInfo, NumberedMark } from './line-kinds';
+
+const STYLE_PREFERENCE: NumberedMark['style'][] = ['q', 'paren', 'dot'];
+
+function isCandidate(info: LineInfo): boolean {
+  return info.numbered !== undefined && !info.atx && !info.code && info.indent === 0;
+}
+
+/**
+ * The longest run of numbered lines 1, 2, 3… of one style between `start` and
+ * `end`. When `anchoredAt` is a line, the run must start there and continue
+ * its number: an item that opens a topic ("4.Difference Between…") makes any
+ * "1." that follows a list inside it, not a new topic.
+ */
+export function findNumberedChain(infos: readonly LineInfo[], start: number, end: number, anchoredAt?: number): number[] {
+  if (anchoredAt !== undefined) {
+    const anchor = infos[anchoredAt];
+    if (!isCandidate(anchor) || !anchor.numbered) return [];
+    const style = anchor.numbered.style;
+    let expected = anchor.numbered.number + 1;
+    const chain = [anchoredAt];
+    for (let line = anchoredAt + 1; line <= end; line++) {
+      const mark = infos[line].numbered;
+      if (isCandidate(infos[line]) && mark && mark.style === style && mark.number === expected) {
+        chain.push(line);
+        expected++;
+      }
+    }
+    return chain;
+  }
+  const chains = new Map<NumberedMark['style'], number[]>();
+  for (let line = start; line <= end; line++) {
+    const mark = infos[line].numbered;
+    if (!mark || !isCandidate(infos[line])) continue;
+    const chain = chains.get(mark.style) ?? [];
+    const expected = chain.length === 0 ? 1 : (infos[chain[chain.length - 1]].numbered?.number ?? 0) + 1;
+    if (mark.number === expected) {
+      chain.push(line);
+      chains.set(mark.style, chain);
+    }
+  }
+  let best: number[] = [];
+  for (const style of STYLE_PREFERENCE) {
+    const chain = chains.get(style) ?? [];
+    if (chain.length > best.length) best = chain;
+  }
+  return best;
+}
+
+/** True when an item's text reads like a question or a title, not a sentence of notes. */
+export function isTitleLike(text: string): boolean {
+  const trimmed = text.trim();
+  if (trimmed.endsWith('?') || trimmed.endsWith(':')) return true;
+  return trimmed.length <= 80 && !/[.;,]$/.test(trimmed);
+}
+
+/**
+ * Decides whether a numbered run is a list of questions/topics: at least two
+ * items, mostly title-like (or, in a Markdown file, mostly real questions),
+ * and each followed by a body of a few lines rather than packed like steps.
+ */
+export function isQuestionChain(infos: readonly LineInfo[], chain: readonly number[], questionsOnly: boolean): boolean {
+  if (chain.length < 2) return false;
+  const marks = chain.map((line) => infos[line].numbered as NumberedMark);
+  const questions = marks.filter((mark) => mark.style === 'q' || mark.text.trim().endsWith('?')).length;
+  if (questionsOnly) {
+    if (questions * 2 < marks.length) return false;
+  } else if (marks.filter((mark) => isTitleLike(mark.text)).length * 3 < marks.length * 2) {
+    return false;
+  }
+  const gaps = chain.slice(1).map((line, i) => line - chain[i]).sort((a, b) => a - b);
+  const middle = gaps.length / 2;
+  const median = gaps.length % 2 === 1 ? gaps[Math.floor(middle)] : (gaps[middle - 1] + gaps[middle]) / 2;
+  return median >= 3;
+}
