@@ -65,7 +65,8 @@ const HOVER_EXCERPT_LIMITS: Partial<ExcerptLimits> = {
   maxLineChars: 100,
   maxTableRows: 3,
   maxTableColumns: 4,
-  maxCellChars: 28,
+  maxCellChars: 44,
+  maxTableWidth: 88,
   maxCodeLines: 3,
 };
 
@@ -109,8 +110,8 @@ export function buildHoverContent(subject: HoverSubject, catalog: HoverCatalog, 
 
 /** Service name and category; for a resource type also its official line and docs link. */
 function header(entry: CatalogEntry, text: string, resolution: ResourceTypeResolution | undefined): string {
-  const category = entry.kind === 'concept' ? `${entry.category} concept` : entry.category;
-  const lines = [`**${escapeMarkdown(entry.name)}** · ${escapeMarkdown(category)}`];
+  const kind = entry.kind === 'concept' ? ' · concept' : '';
+  const lines = [`**${escapeMarkdown(entry.name)}** · ${escapeMarkdown(entry.category)}${kind}`];
   if (resolution?.fallbackFromNamespace) {
     lines.push(`Unknown resource type ${code(text.trim())}; showing notes on ${escapeMarkdown(entry.name)}.`);
   } else if (resolution?.resource) {

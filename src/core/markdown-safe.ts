@@ -24,6 +24,8 @@ export interface ExcerptLimits {
   maxTableColumns: number;
   /** Characters per table cell before it is cut with an ellipsis. */
   maxCellChars: number;
+  /** Characters of a table row, shared between its columns (each gets at least 8). */
+  maxTableWidth: number;
   /** Lines of a code block. */
   maxCodeLines: number;
 }
@@ -34,7 +36,8 @@ export const DEFAULT_EXCERPT_LIMITS: Readonly<ExcerptLimits> = {
   maxLineChars: 110,
   maxTableRows: 4,
   maxTableColumns: 4,
-  maxCellChars: 36,
+  maxCellChars: 48,
+  maxTableWidth: 96,
   maxCodeLines: 4,
 };
 
@@ -117,6 +120,7 @@ export function toSafeMarkdown(markdown: string): string {
       maxTableRows: Number.POSITIVE_INFINITY,
       maxTableColumns: Number.POSITIVE_INFINITY,
       maxCellChars: Number.POSITIVE_INFINITY,
+      maxTableWidth: Number.POSITIVE_INFINITY,
       maxCodeLines: Number.POSITIVE_INFINITY,
     },
   });
@@ -254,9 +258,10 @@ class ExcerptWriter {
 
   /** Writes a GFM table (capped) and returns the index of its `table_close` token. */
   private writeTable(tokens: Token[], start: number): number {
-    const rows: { cells: string[]; header: boolean }[] = [];
+    // Cells are rendered once the column count is known: the width is shared between the columns shown.
+    const rows: { cells: Token[][]; header: boolean }[] = [];
     const aligns: string[] = [];
-    let current: string[] | undefined;
+    let current: Token[][] | undefined;
     let inHeader = false;
     let end = start;
     for (let i = start + 1; i < tokens.length; i++) {
@@ -272,7 +277,7 @@ class ExcerptWriter {
       } else if ((token.type === 'th_open' || token.type === 'td_open') && inHeader) {
         aligns.push(alignmentOf(attr(token, 'style')));
       } else if (token.type === 'inline' && current) {
-        current.push(renderInline(token.children ?? [], this.limits.maxCellChars, { dropEmphasis: false, tableCell: true }).text);
+        current.push(token.children ?? []);
       }
     }
     const header = rows.find((r) => r.header) ?? rows[0];
@@ -284,19 +289,26 @@ class ExcerptWriter {
     }
     const columns = Math.min(header.cells.length, this.limits.maxTableColumns);
     const moreColumns = header.cells.length > columns;
-    const line = (cells: string[]) => {
-      const shown = Array.from({ length: columns }, (_, c) => cells[c] ?? '');
-      if (moreColumns) shown.push(cells === header.cells ? '…' : '');
+    const cellChars = Math.max(8, Math.min(this.limits.maxCellChars, Math.floor(this.limits.maxTableWidth / columns)));
+    const cell = (children: Token[] | undefined) =>
+      children ? renderInline(children, cellChars, { dropEmphasis: false, tableCell: true }).text : '';
+    const line = (cells: Token[][], isHeader: boolean) => {
+      const shown = Array.from({ length: columns }, (_, c) => cell(cells[c]));
+      if (moreColumns) shown.push(isHeader ? '…' : '');
+      return `| ${shown.join(' | ')} |`;
+    };
+    const note = (text: string) => {
+      const shown = Array.from({ length: columns }, (_, c) => (c === 0 ? `*${escapeMarkdown(text)}*` : ''));
+      if (moreColumns) shown.push('');
       return `| ${shown.join(' | ')} |`;
     };
     const separator = Array.from({ length: columns }, (_, c) => aligns[c] || '---');
     if (moreColumns) separator.push('---');
-    const lines = [line(header.cells), `| ${separator.join(' | ')} |`];
+    const lines = [line(header.cells, true), `| ${separator.join(' | ')} |`];
     const shownRows = body.slice(0, this.limits.maxTableRows);
-    for (const row of shownRows) lines.push(line(row.cells));
-    if (body.length > shownRows.length) {
-      lines.push(line([`*…${body.length - shownRows.length} more rows*`]));
-    }
+    for (const row of shownRows) lines.push(line(row.cells, false));
+    const hidden = body.length - shownRows.length;
+    if (hidden > 0) lines.push(note(`…${hidden} more ${hidden === 1 ? 'row' : 'rows'}`));
     this.pendingMarker = undefined;
     const quote = this.quotePrefix();
     this.push(lines.map((l) => quote + l).join('\n'), false, TABLE_LINE_COST, true);

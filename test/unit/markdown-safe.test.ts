@@ -110,6 +110,14 @@ describe('markdown-safe', () => {
       assert.match(html, /<td style="text-align:right">hours<\/td>/);
     });
 
+    it('shares the table width between columns, so a two-column table keeps more of each cell', () => {
+      const sentence = 'Can implement rate limiting and bursting for the API';
+      const narrow = render(safeExcerpt(`| a | b | c | d |\n|---|---|---|---|\n| ${sentence} | x | y | z |`));
+      const wide = render(safeExcerpt(`| a | b |\n|---|---|\n| ${sentence} | x |`));
+      const cellLength = (html: string) => /<td>([^<]*)<\/td>/.exec(html)?.[1].length ?? 0;
+      assert.ok(cellLength(wide) > cellLength(narrow), `${cellLength(wide)} should exceed ${cellLength(narrow)}`);
+    });
+
     it('caps a long table with a note of how many rows are left', () => {
       const rows = Array.from({ length: 12 }, (_, i) => `| row ${i} | value ${i} |`).join('\n');
       const out = safeExcerpt(`| Name | Value |\n|---|---|\n${rows}`);
@@ -126,7 +134,7 @@ describe('markdown-safe', () => {
       const headerCells = (html.match(/<th>/g) ?? []).length;
       assert.equal(headerCells, 5, 'four columns and an ellipsis column');
       assert.ok(!html.includes('y'.repeat(30)), 'the long cell is cut');
-      assert.match(html, /x{30}…/);
+      assert.match(html, /<td>x{10,}…<\/td>/);
     });
 
     it('keeps pipes inside table code spans inside their cell', () => {
