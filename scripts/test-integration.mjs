@@ -101,11 +101,11 @@ async function runOnServer() {
 
 async function runOnElectron() {
   const { runTests, downloadAndUnzipVSCode } = await import('@vscode/test-electron');
-  if (process.platform === 'linux' && !process.env.DISPLAY) {
+  if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.AWS_NOTES_UNDER_XVFB) {
     // Desktop VS Code needs an X display; rerun this script inside a virtual one.
     log('no DISPLAY: rerunning under xvfb-run');
     const rerun = spawnSync('xvfb-run', ['-a', process.execPath, ...process.argv.slice(1)], {
-      stdio: 'inherit', env: { ...process.env, AWS_NOTES_TEST_HOST: 'electron', DISPLAY: '' },
+      stdio: 'inherit', env: { ...process.env, AWS_NOTES_TEST_HOST: 'electron', AWS_NOTES_UNDER_XVFB: '1' },
     });
     process.exit(rerun.status ?? 1);
   }
