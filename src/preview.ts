@@ -1,8 +1,7 @@
 import * as vscode from 'vscode';
 import { Commands } from './ids';
 import type { NotesStore } from './notes-store';
-import { renderMarkdown } from './core/markdown-render';
-import { toPlainText } from './core/snippet';
+import { githubSlug, renderMarkdown, withoutTitleLine } from './core/markdown-render';
 import { entryLabel } from './core/tree-model';
 import type { NoteSection } from './core/types';
 import { kindLabel } from './topic-tree';
@@ -150,25 +149,6 @@ ${this.relatedHtml(section)}
 /** A command URI the webview may follow (it allows only the commands listed in `enableCommandUris`). */
 function commandUri(command: string, args: unknown[]): string {
   return `command:${command}?${encodeURIComponent(JSON.stringify(args))}`;
-}
-
-/** The preview shows the title as its heading, so a body that starts by repeating it loses that line. */
-export function withoutTitleLine(body: string, title: string): string {
-  const lines = body.split('\n');
-  const first = lines.findIndex((line) => line.trim() !== '');
-  if (first < 0) return body;
-  const key = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '');
-  if (key(toPlainText(lines[first])) !== key(title) || !key(title)) return body;
-  return lines.slice(first + 1).join('\n');
-}
-
-/** How GitHub turns a heading into an anchor: lower case, punctuation dropped, spaces to hyphens. */
-export function githubSlug(text: string): string {
-  return text
-    .trim()
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
-    .replace(/\s/g, '-');
 }
 
 function escapeHtml(text: string): string {

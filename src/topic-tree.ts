@@ -416,10 +416,18 @@ export function categoryIcon(name: string): string {
     [/migration|transfer/i, 'arrow-swap'],
     [/management|governance|monitor|observab/i, 'dashboard'],
     [/developer|devops|tools/i, 'tools'],
-    [/cost|billing/i, 'credit-card'],
+    [/cost|billing|financ/i, 'credit-card'],
     [/availability|scal|resilien/i, 'pulse'],
     [/concept|architecture/i, 'lightbulb'],
     [/front|mobile|web/i, 'device-mobile'],
+    [/internet of things|iot/i, 'circuit-board'],
+    [/media/i, 'device-camera-video'],
+    [/business/i, 'briefcase'],
+    [/end user/i, 'vm'],
+    [/game/i, 'game'],
+    [/blockchain/i, 'link'],
+    [/quantum/i, 'beaker'],
+    [/satellite/i, 'radio-tower'],
   ];
   return rules.find(([pattern]) => pattern.test(name))?.[1] ?? 'folder-library';
 }

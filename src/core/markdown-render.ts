@@ -1,4 +1,5 @@
 import MarkdownIt from 'markdown-it';
+import { toPlainText } from './snippet';
 
 /** How the renderer may rewrite links that point inside the notes. */
 export interface RenderOptions {
@@ -117,4 +118,26 @@ function decodeAnchor(anchor: string): string {
   } catch {
     return anchor;
   }
+}
+
+/** The preview shows the title as its heading, so a body that starts by repeating it loses that line. */
+export function withoutTitleLine(body: string, title: string): string {
+  const lines = body.split('\n');
+  const first = lines.findIndex((line) => line.trim() !== '');
+  if (first < 0) return body;
+  const key = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '');
+  const titleKey = key(title);
+  const lineKey = key(toPlainText(lines[first]));
+  // Numbered notes write "2.Handling errors…" or "### Q1.What are…": a short numbering prefix still repeats the title.
+  const repeats = titleKey !== '' && lineKey.endsWith(titleKey) && /^(?:q?\d{1,3})?$/.test(lineKey.slice(0, lineKey.length - titleKey.length));
+  return repeats ? lines.slice(first + 1).join('\n') : body;
+}
+
+/** How GitHub turns a heading into an anchor: lower case, punctuation dropped, spaces to hyphens. */
+export function githubSlug(text: string): string {
+  return text
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .replace(/\s/g, '-');
 }

@@ -65,7 +65,7 @@ export interface MoreNode extends NodeBase {
 export interface SectionNode extends NodeBase {
   readonly kind: 'section';
   readonly section: NoteSection;
-  readonly children: SectionNode[] | (SectionNode | HeadingNode)[];
+  readonly children: (SectionNode | HeadingNode)[];
 }
 
 /** A notes file, when the tree is grouped by file. */
@@ -150,10 +150,11 @@ export function buildServiceTree(source: TreeSource, sort: SortOrder): TreeModel
       if (child.kind === 'section') preferReveal(sectionNodes, child, entryNode.entry.id);
     }
   }
+  const listedDirectly = new Set(sectionNodes.keys());
   for (const entryNode of entryNodes.values()) {
     const more = entryNode.children.find((c): c is MoreNode => c.kind === 'more');
     for (const child of more?.children ?? []) {
-      if (!sectionNodes.has(child.section.id)) sectionNodes.set(child.section.id, child);
+      if (!listedDirectly.has(child.section.id)) preferReveal(sectionNodes, child, entryNode.entry.id);
     }
   }
   return { roots, entryNodes, sectionNodes };
@@ -245,7 +246,7 @@ export function buildFileTree(files: readonly TreeFile[], sort: SortOrder): Tree
       let container: FileNode | SectionNode | HeadingNode = fileNode;
       for (const heading of section.breadcrumb.slice(1)) container = outlineChild(container, heading);
       const node: SectionNode = { kind: 'section', id: `outline:${section.id}`, parent: container, section, children: [] };
-      (container.children as (SectionNode | HeadingNode)[]).push(node);
+      container.children.push(node);
       sectionNodes.set(section.id, node);
     }
     roots.push(fileNode);
@@ -264,7 +265,7 @@ export function buildFileTree(files: readonly TreeFile[], sort: SortOrder): Tree
  * most recent one at its level), otherwise a new bare heading node.
  */
 function outlineChild(container: FileNode | SectionNode | HeadingNode, heading: string): SectionNode | HeadingNode {
-  const children = container.children as (SectionNode | HeadingNode)[];
+  const children = container.children;
   const last = children[children.length - 1];
   const key = normaliseHeading(heading);
   if (last) {

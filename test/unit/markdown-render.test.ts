@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { isSafeLink, renderMarkdown } from '../../src/core/markdown-render';
+import { githubSlug, isSafeLink, renderMarkdown, withoutTitleLine } from '../../src/core/markdown-render';
+import { parseNotes } from '../../src/core/parser';
 
 const notesDir = path.resolve(__dirname, '../../../notes');
 
@@ -126,5 +127,42 @@ describe('renderMarkdown', () => {
       const huge = renderMarkdown('word '.repeat(100_000));
       assert.ok(huge.length < 300_000);
     });
+  });
+});
+
+describe('withoutTitleLine', () => {
+  const parsed = (file: string) => parseNotes(fs.readFileSync(path.join(notesDir, file), 'utf8'));
+
+  it('drops a first line that only repeats the title, numbering and heading marks included', () => {
+    assert.equal(withoutTitleLine('## EC2\n\n- IaaS', 'EC2'), '\n- IaaS');
+    assert.equal(withoutTitleLine('2.Handling Errors During Migration:\nIdentify', 'Handling Errors During Migration'), 'Identify');
+    assert.equal(withoutTitleLine('### Q1.What are the reasons?\nBecause', 'What are the reasons?'), 'Because');
+  });
+
+  it('keeps a first line that says more than the title', () => {
+    const body = 'ELB: --> redirect traffic to multiple ec2 instance';
+    assert.equal(withoutTitleLine(body, 'ELB'), body);
+    assert.equal(withoutTitleLine('Placement group: Cluster (low latency)', 'Placement group'), 'Placement group: Cluster (low latency)');
+  });
+
+  it('never drops note content from the real bundled sections: at most the one title line goes', () => {
+    for (const file of ['aws-interview-questions.txt', 'solutions-architect-associate.md', 'aws-study-notes.txt', 'exam-scenario-explanations.md']) {
+      for (const section of parsed(file)) {
+        const kept = withoutTitleLine(section.body, section.title);
+        const removed = section.body.split('\n').length - kept.split('\n').length;
+        assert.ok(removed === 0 || removed === 1, `${file}: ${section.title}`);
+        assert.ok(section.body.endsWith(kept), `${file}: ${section.title}`);
+      }
+    }
+    const ec2 = parsed('solutions-architect-associate.md').find((s) => s.title === 'EC2')!;
+    assert.ok(!withoutTitleLine(ec2.body, ec2.title).includes('## EC2'));
+  });
+});
+
+describe('githubSlug', () => {
+  it('matches the anchors of the associate notes table of contents', () => {
+    assert.equal(githubSlug('Elastic Load Balancer'), 'elastic-load-balancer');
+    assert.equal(githubSlug('MSK Managed Streaming for Apache Kafka'), 'msk-managed-streaming-for-apache-kafka');
+    assert.equal(githubSlug('RDS and Aurora MySQL Migrations'), 'rds-and-aurora-mysql-migrations');
   });
 });
