@@ -1,0 +1,140 @@
+/**
+ * The Topics view through its real provider, in a real VS Code: categories,
+ * S3 under Storage, counts that agree with the public API, the file outline,
+ * "In this file" for an open template, and Show in Sidebar.
+ */
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { AwsNotesApi } from '../../src/api';
+import type { TopicTree } from '../../src/topic-tree';
+import type { CategoryNode, EntryNode, FileNode, SectionNode, TreeNode } from '../../src/core/tree-model';
+import { getExtension, openFixture, waitFor } from './helpers';
+
+/** What `activate()` exposes for integration tests besides the public API. */
+interface Internals {
+  topicTree: TopicTree;
+}
+
+async function activate(): Promise<{ api: AwsNotesApi; tree: TopicTree }> {
+  const extension = getExtension();
+  const exports = (await extension.activate()) as AwsNotesApi & { internals?: Internals };
+  await exports.ready;
+  assert.ok(exports.internals?.topicTree, 'activate() returns internals.topicTree for tests');
+  return { api: exports, tree: exports.internals.topicTree };
+}
+
+async function descendants(tree: TopicTree, node: TreeNode): Promise<TreeNode[]> {
+  const children = await tree.getChildren(node);
+  const all: TreeNode[] = [];
+  for (const child of children) all.push(child, ...(await descendants(tree, child)));
+  return all;
+}
+
+describe('Topics view', () => {
+  let api: AwsNotesApi;
+  let tree: TopicTree;
+
+  before(async () => {
+    ({ api, tree } = await activate());
+    await tree.setGroupBy('service');
+    await tree.setSort('name');
+  });
+
+  after(async () => {
+    await tree.setGroupBy('service');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('shows the AWS categories with S3 under Storage', async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    const roots = await tree.getChildren();
+    const categories = roots.filter((r): r is CategoryNode => r.kind === 'category');
+    const names = categories.map((c) => c.name);
+    for (const name of ['Compute', 'Storage', 'Database']) assert.ok(names.includes(name), `${name} in ${names.join(', ')}`);
+    const storage = categories.find((c) => c.name === 'Storage')!;
+    const children = (await tree.getChildren(storage)) as EntryNode[];
+    const s3 = children.find((e) => e.entry.id === 's3');
+    assert.ok(s3, 'S3 is under Storage');
+    const item = tree.getTreeItem(s3);
+    assert.equal(item.label, 'S3');
+    assert.equal(item.description, String(api.lookup('s3').length), 'the description counts its sections');
+  });
+
+  it('counts the same services and sections as api.stats()', async () => {
+    const stats = api.stats();
+    const roots = (await tree.getChildren()).filter((r): r is CategoryNode => r.kind === 'category');
+    const services = new Set<string>();
+    for (const category of roots) {
+      for (const entry of (await tree.getChildren(category)) as EntryNode[]) if (entry.entry.kind === 'service') services.add(entry.entry.id);
+    }
+    assert.equal(services.size, stats.services);
+
+    await tree.setGroupBy('file');
+    try {
+      const files = (await tree.getChildren()).filter((r): r is FileNode => r.kind === 'file');
+      assert.equal(files.length, stats.files);
+      let sections = 0;
+      for (const file of files) sections += (await descendants(tree, file)).filter((n) => n.kind === 'section').length;
+      assert.equal(sections, stats.sections, 'the file outline holds every section once');
+    } finally {
+      await tree.setGroupBy('service');
+    }
+  });
+
+  it('gives sections a safe tooltip and a click that opens them', async () => {
+    const storage = (await tree.getChildren()).find((r): r is CategoryNode => r.kind === 'category' && r.name === 'Storage')!;
+    const s3 = ((await tree.getChildren(storage)) as EntryNode[]).find((e) => e.entry.id === 's3')!;
+    const section = (await tree.getChildren(s3)).find((n): n is SectionNode => n.kind === 'section')!;
+    const item = tree.getTreeItem(section);
+    assert.equal(item.label, section.section.title);
+    assert.equal(item.contextValue, 'awsNotes.section');
+    assert.equal(item.command?.command, 'awsNotes.openSection');
+    assert.equal(item.command?.arguments?.[0], section.section.id);
+    const tooltip = item.tooltip as vscode.MarkdownString;
+    assert.ok(tooltip instanceof vscode.MarkdownString);
+    assert.ok(!tooltip.isTrusted, 'note text in a tooltip is never trusted');
+    assert.ok(!tooltip.supportHtml);
+    // appendText escapes Markdown characters; without the escapes the breadcrumb reads as written.
+    const plain = tooltip.value.replace(/\\(.)/g, '$1');
+    assert.ok(plain.includes(section.section.breadcrumb.join(' › ')), plain);
+  });
+
+  it('lists the services of the open template under "In this file"', async () => {
+    await openFixture('templates/web-app.yaml');
+    const group = await waitFor(async () => {
+      const roots = await tree.getChildren();
+      return roots[0]?.kind === 'inFile' ? roots[0] : undefined;
+    }, '"In this file" at the top of the view');
+    const ids = ((await tree.getChildren(group)) as EntryNode[]).map((e) => e.entry.id);
+    for (const id of ['s3', 'dynamodb', 'sqs']) assert.ok(ids.includes(id), `${id} in ${ids.join(', ')}`);
+    assert.equal(tree.getTreeItem(group).description, 'web-app.yaml');
+  });
+
+  it('drops "In this file" for a document that names no AWS service', async () => {
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: '# Shopping\n\nmilk, bread, eggs\n' });
+    await vscode.window.showTextDocument(document);
+    await waitFor(async () => (await tree.getChildren())[0]?.kind === 'category', 'the categories back at the top');
+  });
+
+  it('Show in Sidebar focuses the view on a service', async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    const shown = await vscode.commands.executeCommand<boolean>('awsNotes.showInSidebar', 'dynamodb');
+    assert.equal(shown, true);
+    await waitFor(() => tree.view.visible, 'the Topics view to be visible');
+    await waitFor(() => {
+      const selected = tree.view.selection[0];
+      return selected?.kind === 'entry' && selected.entry.id === 'dynamodb';
+    }, 'DynamoDB selected in the tree');
+  });
+
+  it('sorts by count when asked and remembers it', async () => {
+    await tree.setSort('count');
+    try {
+      const counts = (await tree.getChildren()).filter((r): r is CategoryNode => r.kind === 'category').map((c) => c.sectionCount);
+      assert.deepEqual(counts, [...counts].sort((a, b) => b - a));
+      assert.equal(tree.sortOrder, 'count');
+    } finally {
+      await tree.setSort('name');
+    }
+  });
+});
