@@ -67,11 +67,13 @@ export function cleanTitleText(raw: string): string {
   // A closing `#` run counts only after a space, so "Learn C#" keeps its name.
   const withoutClosing = trimEndChars(text, '#');
   if (withoutClosing.endsWith(' ')) text = withoutClosing.trim();
-  text = stripNumbering(text);
   text = text.replace(/\*\*|__|`/g, '');
-  text = text.replace(/^[*_]+(?=\S)/, '');
+  text = text.replace(/^[*_]+(?=\S)/, '').trim();
+  text = stripNumbering(text);
   // Trailing colons, arrows and underline runs ("ELB: -->", "AutoScaling=====") are decoration.
   text = trimEndChars(text, ' :=->*_');
+  // Inner arrows read better as arrows; "[ Only for IPv6 ]" as "[Only for IPv6]".
+  text = text.replace(/ -{1,3}> /g, ' → ').replace(/\[ +/g, '[').replace(/ +\]/g, ']');
   return text.replace(/\s+/g, ' ').trim();
 }
 
