@@ -15,6 +15,7 @@ import {
   type TreeModel,
   type TreeNode,
 } from './core/tree-model';
+import { escapeMarkdown } from './core/markdown-safe';
 import type { NoteSection } from './core/types';
 
 /** Workspace-state keys that remember the view options per workspace. */
@@ -58,6 +59,7 @@ export class TopicTree implements vscode.TreeDataProvider<TreeNode>, vscode.Disp
   private inFile: InFileNode | undefined;
   /** The document "In this file" was computed for, and at which version. */
   private inFileKey: string | undefined;
+  private inFileUri: string | undefined;
   private sortBy: SortOrder;
   private groupBy: GroupBy;
   private readonly disposables: vscode.Disposable[] = [];
@@ -85,6 +87,9 @@ export class TopicTree implements vscode.TreeDataProvider<TreeNode>, vscode.Disp
         if (e.visible) this.scheduleInFileUpdate(0);
       }),
       vscode.window.onDidChangeActiveTextEditor(() => this.scheduleInFileUpdate(0)),
+      vscode.window.tabGroups.onDidChangeTabs((e) => {
+        if (e.closed.length > 0) this.scheduleInFileUpdate(0);
+      }),
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.document === vscode.window.activeTextEditor?.document) this.scheduleInFileUpdate(IN_FILE_DELAY_MS);
       }),
@@ -282,8 +287,10 @@ export class TopicTree implements vscode.TreeDataProvider<TreeNode>, vscode.Disp
    * the file grouping already gives their outline.
    */
   private updateInFile(notify: boolean): void {
-    const editor = vscode.window.activeTextEditor;
-    const document = editor?.document;
+    const document = vscode.window.activeTextEditor?.document;
+    // Opening a section in the preview (a webview) leaves no active text editor; the
+    // template is still open behind it, so its outline stays until its tab closes.
+    if (!document && this.inFile && this.inFileUri && isOpenInTab(this.inFileUri)) return;
     const key = document ? `${document.uri.toString()}@${document.version}` : undefined;
     if (key === this.inFileKey) return;
     this.inFileKey = key;
@@ -300,6 +307,7 @@ export class TopicTree implements vscode.TreeDataProvider<TreeNode>, vscode.Disp
     }
     const changed = !sameInFile(this.inFile, next);
     this.inFile = next;
+    this.inFileUri = next ? document?.uri.toString() : undefined;
     if (notify && changed) this.changeEmitter.fire(undefined);
   }
 
@@ -366,23 +374,18 @@ function sectionItem(node: SectionNode): vscode.TreeItem {
   return item;
 }
 
-/** Breadcrumb, title and excerpt; every piece of note text goes through `appendText`, which escapes Markdown. */
+/**
+ * Breadcrumb, title and excerpt. Note text is escaped with `escapeMarkdown`
+ * (not `appendText`, which turns every space into `&nbsp;` and stops the
+ * tooltip from wrapping); the string is untrusted and allows no HTML.
+ */
 export function sectionTooltip(section: NoteSection): vscode.MarkdownString {
-  const tooltip = new vscode.MarkdownString('', false);
+  const parts = [`**${escapeMarkdown(section.title)}**`, escapeMarkdown(section.breadcrumb.join(' › '))];
+  if (section.snippet) parts.push(section.snippet.split('\n').map(escapeMarkdown).join('  \n'));
+  parts.push(`*${escapeMarkdown(`${kindLabel(section)}${section.origin === 'user' ? ' · your notes' : ''} · line ${section.line + 1}`)}*`);
+  const tooltip = new vscode.MarkdownString(parts.join('\n\n'), false);
   tooltip.isTrusted = false;
   tooltip.supportHtml = false;
-  tooltip.appendMarkdown('**');
-  tooltip.appendText(section.title);
-  tooltip.appendMarkdown('**\n\n');
-  tooltip.appendText(section.breadcrumb.join(' › '));
-  tooltip.appendMarkdown('\n\n');
-  if (section.snippet) {
-    tooltip.appendText(section.snippet);
-    tooltip.appendMarkdown('\n\n');
-  }
-  tooltip.appendMarkdown('*');
-  tooltip.appendText(`${kindLabel(section)}${section.origin === 'user' ? ' · your notes' : ''} · line ${section.line + 1}`);
-  tooltip.appendMarkdown('*');
   return tooltip;
 }
 
@@ -447,6 +450,12 @@ function fileUri(path: string): vscode.Uri {
 function documentName(uri: vscode.Uri): string {
   const segments = uri.path.split('/');
   return segments[segments.length - 1] || uri.toString();
+}
+
+function isOpenInTab(uri: string): boolean {
+  return vscode.window.tabGroups.all.some((group) =>
+    group.tabs.some((tab) => tab.input instanceof vscode.TabInputText && tab.input.uri.toString() === uri),
+  );
 }
 
 function sameInFile(a: InFileNode | undefined, b: InFileNode | undefined): boolean {
