@@ -83,6 +83,11 @@ function isSetextTitleLine(info: LineInfo | undefined): boolean {
   return trimmed.length <= 80 && !/[.,;]$/.test(trimmed) && !trimmed.includes('\t');
 }
 
+/** A heading's title; a heading of markup only ("# **") is named by its line. */
+function titleOfHeading(text: string, line: number): string {
+  return headingTitle(text) || `Heading at line ${line + 1}`;
+}
+
 /**
  * Tells setext underlines from separators: an `===`/`---` line directly under
  * a short, title-like line is an underline; any other rule line (after a blank
@@ -96,7 +101,7 @@ function findLayout(infos: LineInfo[]): Layout {
     const info = infos[line];
     if (info.code) continue;
     if (info.atx) {
-      headings.set(line, { line, lastLine: line, level: info.atx.level, text: info.atx.text, title: headingTitle(info.atx.text) });
+      headings.set(line, { line, lastLine: line, level: info.atx.level, text: info.atx.text, title: titleOfHeading(info.atx.text, line) });
       continue;
     }
     const rule = info.rule;
@@ -105,7 +110,7 @@ function findLayout(infos: LineInfo[]): Layout {
     const underline = !rule.separatorOnly && (rule.char === '=' || rule.char === '-');
     if (underline && isSetextTitleLine(previous) && !headings.has(line - 1) && !separators.has(line - 1)) {
       const text = previous.text.trim();
-      headings.set(line - 1, { line: line - 1, lastLine: line, level: rule.char === '=' ? 1 : 2, text, title: headingTitle(text) });
+      headings.set(line - 1, { line: line - 1, lastLine: line, level: rule.char === '=' ? 1 : 2, text, title: titleOfHeading(text, line - 1) });
     } else if (rule.length >= 3) {
       separators.add(line);
     }
@@ -223,6 +228,11 @@ function primarySegments(layout: Layout): Segment[] {
     }
     afterSeparator = false;
   }
+  if (segments.length === 0) {
+    // Nothing but separators: still one section, so every line belongs somewhere.
+    const first = layout.infos.findIndex((info) => !info.blank);
+    segments.push(newSegment(0, Math.max(first, 0), 'preamble', []));
+  }
   for (let i = 0; i < segments.length; i++) segments[i].end = i + 1 < segments.length ? segments[i + 1].start - 1 : layout.last;
   return segments;
 }
@@ -242,10 +252,11 @@ function firstContentLine(layout: Layout, from: number, to: number): number {
 function splitQuestions(layout: Layout, segment: Segment, markdown: boolean): Segment[] {
   const contentStart = segment.heading ? segment.heading.lastLine + 1 : segment.ownStart;
   if (contentStart > segment.end) return [segment];
-  const anchor = segment.heading ? -1 : firstContentLine(layout, contentStart, segment.end);
+  const first = segment.heading ? -1 : firstContentLine(layout, contentStart, segment.end);
+  if (first >= 0 && layout.infos[first].numbered) segment.numberedStart = true;
+  const anchor = segment.startKind === 'separator' ? first : -1;
   if (anchor >= 0 && layout.infos[anchor].numbered) {
     // A block that opens with a numbered item: only its continuation (n+1, n+2…) can start topics.
-    segment.numberedStart = true;
     const chain = findNumberedChain(layout.infos, contentStart, segment.end, anchor);
     return isQuestionChain(layout.infos, chain, markdown) ? cutAt(segment, chain, 'question') : [segment];
   }
@@ -341,7 +352,7 @@ function foldTablesOfContents(segments: Segment[]): Segment[] {
   for (const segment of segments) {
     if (toc?.heading && segment.heading && segment.heading.level > toc.heading.level) {
       toc.end = segment.end;
-      toc.folded.push(segment.heading.title);
+      foldInto(toc, [segment.heading.title]);
       continue;
     }
     if (toc?.heading && !segment.heading && segment.parents.includes(toc.heading.title) && segment.startKind !== 'separator') {
@@ -359,22 +370,27 @@ function foldTablesOfContents(segments: Segment[]): Segment[] {
 
 /** True when the segment has text beyond its own heading and separator lines. */
 function hasOwnText(layout: Layout, segment: Segment): boolean {
-  for (let line = segment.start; line <= segment.end; line++) {
+  // Lines before ownStart are blank, separators or headings carried in from empty parents.
+  for (let line = segment.ownStart; line <= segment.end; line++) {
     const heading = layout.headings.get(line);
-    if (heading && line >= segment.ownStart) {
-      if (heading === segment.heading) {
-        line = heading.lastLine;
-        continue;
-      }
-      return true;
-    }
-    if (heading) {
+    if (heading && heading === segment.heading) {
       line = heading.lastLine;
       continue;
     }
+    if (heading) return true;
     if (!layout.infos[line].blank && !layout.separators.has(line)) return true;
   }
   return false;
+}
+
+/** How many folded heading names a section keeps; enough for search, bounded for huge inputs. */
+const MAX_FOLDED = 64;
+
+function foldInto(target: Segment, names: readonly string[]): void {
+  for (const name of names) {
+    if (target.folded.length >= MAX_FOLDED) return;
+    target.folded.push(name);
+  }
 }
 
 /**
@@ -389,7 +405,7 @@ function mergeEmptySegments(layout: Layout, segments: Segment[]): Segment[] {
     const segment = segments[i];
     if (carried) {
       segment.start = carried.start;
-      segment.folded.unshift(...carried.folded);
+      segment.folded = [...carried.folded, ...segment.folded].slice(0, MAX_FOLDED);
       carried = undefined;
     }
     if (hasOwnText(layout, segment)) {
@@ -400,13 +416,14 @@ function mergeEmptySegments(layout: Layout, segments: Segment[]): Segment[] {
     const nextIsChild = next?.heading !== undefined && segment.heading !== undefined && next.heading.level > segment.heading.level;
     if (next && (nextIsChild || result.length === 0)) {
       carried = segment;
-      if (!nextIsChild && segment.heading) carried.folded.push(segment.heading.title);
+      if (!nextIsChild && segment.heading) foldInto(carried, [segment.heading.title]);
       continue;
     }
     const previous = result[result.length - 1];
     if (previous) {
       previous.end = segment.end;
-      if (segment.heading) previous.folded.push(segment.heading.title);
+      foldInto(previous, segment.folded);
+      if (segment.heading) foldInto(previous, [segment.heading.title]);
     } else {
       result.push(segment);
     }

@@ -13,8 +13,8 @@ function isCandidate(info: LineInfo): boolean {
 }
 
 /**
- * The longest run of numbered lines 1, 2, 3… of one style between `start` and
- * `end`. When `anchoredAt` is a line, the run must start there and continue
+ * The numbered lines 1, 2, 3… of one style between `start` and `end`: every
+ * run of two or more, of the style with the most such items. When `anchoredAt` is a line, the run must start there and continue
  * its number: an item that opens a topic ("4.Difference Between…") makes any
  * "1." that follows a list inside it, not a new topic.
  */
@@ -34,20 +34,22 @@ export function findNumberedChain(infos: readonly LineInfo[], start: number, end
     }
     return chain;
   }
-  const chains = new Map<NumberedMark['style'], number[]>();
+  // Runs of 1, 2, 3… per style; a "1." that does not continue a run starts a new one,
+  // so two question lists one after the other are both found.
+  const runs = new Map<NumberedMark['style'], number[][]>();
   for (let line = start; line <= end; line++) {
     const mark = infos[line].numbered;
     if (!mark || !isCandidate(infos[line])) continue;
-    const chain = chains.get(mark.style) ?? [];
-    const expected = chain.length === 0 ? 1 : (infos[chain[chain.length - 1]].numbered?.number ?? 0) + 1;
-    if (mark.number === expected) {
-      chain.push(line);
-      chains.set(mark.style, chain);
-    }
+    const styleRuns = runs.get(mark.style) ?? [];
+    runs.set(mark.style, styleRuns);
+    const run = styleRuns[styleRuns.length - 1];
+    const expected = run ? (infos[run[run.length - 1]].numbered?.number ?? 0) + 1 : 1;
+    if (run && mark.number === expected) run.push(line);
+    else if (mark.number === 1) styleRuns.push([line]);
   }
   let best: number[] = [];
   for (const style of STYLE_PREFERENCE) {
-    const chain = chains.get(style) ?? [];
+    const chain = (runs.get(style) ?? []).filter((run) => run.length >= 2).flat();
     if (chain.length > best.length) best = chain;
   }
   return best;

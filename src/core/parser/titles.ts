@@ -129,7 +129,7 @@ export function shortenTitle(text: string): string {
   }
   if (cut < 30) cut = window.lastIndexOf(' ');
   if (cut < 30) cut = TITLE_TARGET;
-  return text.slice(0, cut).replace(/[\s,;:(–—-]+$/, '') + '…';
+  return trimEndChars(text.slice(0, cut), ' ,;:(–—-') + '…';
 }
 
 /** A heading's text as a title: cleaned and, when very long, shortened. */
@@ -145,7 +145,7 @@ export function firstLineTitle(raw: string): string {
   const text = cleanTitleText(raw);
   const end = firstSentenceEnd(text, TITLE_TARGET);
   if (end > 0 && end < text.length) return text.slice(0, end).trim();
-  return shortenTitle(text.replace(/\.$/, ''));
+  return shortenTitle(text.replace(/\.$/, '').trim());
 }
 
 /** Puts a generic title in context: "Aurora Serverless: Architecture". */
