@@ -1,11 +1,34 @@
 import * as vscode from 'vscode';
+import type { AwsNotesApi } from './api';
+import { registerIndexCommands } from './commands';
+import { registerHoverProvider } from './hover-provider';
+import { NotesLoader } from './notes-loader';
+import { NotesStore } from './notes-store';
+import { registerOpenSection } from './open-section';
+import { createPublicApi } from './public-api';
+import { registerSearch } from './search-quick-pick';
+import { registerTopicTree } from './topic-tree';
 
-/** Wires the features together. Heavy work (indexing) never runs here. */
-export function activate(context: vscode.ExtensionContext): void {
-  const output = vscode.window.createOutputChannel('AWS Notes');
-  context.subscriptions.push(output);
+/**
+ * Wires the features together. Every registration here is cheap; the catalog,
+ * the index and the search engine are built after activation returns.
+ */
+export function activate(context: vscode.ExtensionContext): AwsNotesApi {
+  const log = vscode.window.createOutputChannel('AWS Notes', { log: true });
+  const store = new NotesStore(log);
+  const loader = new NotesLoader(context.extensionPath, store);
+  context.subscriptions.push(log, store, loader);
+
+  const tree = registerTopicTree(context, store);
+  registerOpenSection(context, store, tree);
+  registerHoverProvider(context, store);
+  const search = registerSearch(context, store);
+  registerIndexCommands(context, store, loader);
+
+  loader.start();
+  return createPublicApi(store, search.search);
 }
 
 export function deactivate(): void {
-  // Every disposable lives in context.subscriptions.
+  // Every disposable is in context.subscriptions.
 }

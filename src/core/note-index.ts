@@ -248,7 +248,7 @@ export class NoteIndex {
     // file's top heading says nothing about each topic below it.
     const parent = parsed.parents[parsed.parents.length - 1];
     if (parent) add(parent, MENTION_WEIGHT.parent, 1);
-    add(parsed.body, MENTION_WEIGHT.body, BODY_MENTION_CAP);
+    add(withoutAnchorLinks(parsed.body), MENTION_WEIGHT.body, BODY_MENTION_CAP);
     return scores;
   }
 
@@ -270,6 +270,19 @@ export class NoteIndex {
     this.generation++;
     for (const listener of this.listeners) listener(change);
   }
+}
+
+/**
+ * A table of contents (`- [S3](#s3)`) names every service once without saying
+ * anything about it; counting those names would list the contents section
+ * under every service. In-document link lines are left out of tagging.
+ */
+function withoutAnchorLinks(body: string): string {
+  if (!body.includes('](#')) return body;
+  return body
+    .split('\n')
+    .filter((line) => !/^\s*(?:[-*+]|\d{1,3}[.)])?\s*\[[^\]\n]{0,200}\]\(#[^)\s]{0,200}\)\s*$/.test(line))
+    .join('\n');
 }
 
 function compareScored(a: ScoredSection, b: ScoredSection): number {

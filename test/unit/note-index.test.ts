@@ -1,0 +1,100 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { ServiceCatalog } from '../../src/core/catalog';
+import { NoteIndex } from '../../src/core/note-index';
+import { parseNotes } from '../../src/core/parser';
+import { bundledNoteFiles } from './support/paths';
+
+function indexBundledNotes(): { index: NoteIndex; catalog: ServiceCatalog } {
+  const catalog = new ServiceCatalog();
+  const index = new NoteIndex(catalog, parseNotes);
+  for (const file of bundledNoteFiles()) index.setFile(file, fs.readFileSync(file, 'utf8'), 'bundled');
+  return { index, catalog };
+}
+
+describe('NoteIndex over the bundled notes', () => {
+  const { index, catalog } = indexBundledNotes();
+
+  it('indexes all five files with sections that carry what the API promises', () => {
+    const stats = index.stats();
+    assert.equal(stats.files, 5);
+    assert.ok(stats.sections > 100, `only ${stats.sections} sections`);
+    assert.ok(stats.services > 60, `only ${stats.services} services`);
+    for (const section of index.allSections()) {
+      assert.ok(section.id && section.title && section.breadcrumb.length >= 1 && section.file, JSON.stringify(section).slice(0, 200));
+      assert.equal(typeof section.line, 'number');
+      assert.ok(Array.isArray(section.services));
+      assert.equal(typeof section.snippet, 'string');
+      assert.equal(section.breadcrumb[0], path.basename(section.file));
+    }
+  });
+
+  it('gives every section a unique id that survives re-indexing the same text', () => {
+    const ids = index.allSections().map((s) => s.id);
+    assert.equal(new Set(ids).size, ids.length);
+    const file = bundledNoteFiles()[0];
+    const before = index.files().find((f) => f.path === file)!.sections.map((s) => s.id);
+    index.setFile(file, fs.readFileSync(file, 'utf8'), 'bundled');
+    const after = index.files().find((f) => f.path === file)!.sections.map((s) => s.id);
+    assert.deepEqual(after, before);
+  });
+
+  it('resolves every service and concept that titles a bundled section to that section', () => {
+    const failures: string[] = [];
+    let checked = 0;
+    for (const section of index.allSections()) {
+      const named = new Set(catalog.findMentions(section.title).map((m) => m.entryId));
+      for (const entryId of named) {
+        const entry = catalog.get(entryId)!;
+        checked++;
+        const hits = index.lookup(entry.name).map((s) => s.id);
+        if (!hits.includes(section.id)) failures.push(`${entry.name} → "${section.title}"`);
+      }
+    }
+    assert.ok(checked > 100, `only ${checked} title mentions checked`);
+    assert.deepEqual(failures, []);
+  });
+
+  it('ranks a section titled with a service above passing mentions', () => {
+    for (const [term, expected] of [
+      ['DynamoDB', /dynamodb/i],
+      ['AWS::S3::Bucket', /\bs3\b/i],
+      ['SQS', /sqs/i],
+      ['Route 53', /route ?53/i],
+      ['placement group', /placement group/i],
+    ] as const) {
+      const [top] = index.lookup(term);
+      assert.ok(top, `nothing for ${term}`);
+      assert.match(`${top.title} ${top.breadcrumb.join(' ')}`, expected, `${term} → ${top.title}`);
+    }
+  });
+
+  it('puts security-group notes first for AWS::EC2::SecurityGroup', () => {
+    const [top] = index.lookup('AWS::EC2::SecurityGroup');
+    assert.ok(top);
+    assert.match(`${top.title} ${top.headings.join(' ')}`, /security group/i);
+  });
+
+  it('returns nothing for plain English words', () => {
+    for (const word of ['function', 'queue', 'cache', 'database', 'table', 'stream', 'team', 'design']) {
+      assert.deepEqual(index.lookup(word), [], word);
+    }
+  });
+
+  it('updates and removes one file without touching the others', () => {
+    const changes: number[] = [];
+    const stop = index.onDidChange((c) => changes.push(c.added.length - c.removedIds.length));
+    const before = index.stats().sections;
+    const userFile = '/tmp/my-notes/kinesis.md';
+    index.setFile(userFile, '# Kinesis Data Firehose\nDelivers streams to S3 and Redshift.\n\n# AWS Amplify\nHosting for front ends.', 'user');
+    assert.equal(index.stats().sections, before + 2);
+    const amplify = index.lookup('AWS::Amplify::App');
+    assert.equal(amplify[0]?.file, userFile);
+    assert.equal(amplify[0]?.origin, 'user');
+    index.removeFile(userFile);
+    assert.equal(index.stats().sections, before);
+    assert.deepEqual(changes, [2, -2]);
+    stop();
+  });
+});
