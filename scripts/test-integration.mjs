@@ -85,18 +85,42 @@ async function runOnServer() {
   page.on('pageerror', (error) => log(`workbench page error: ${error.message}`));
   log('opening the workbench in headless Chromium; the tests run in its extension host');
   await page.goto(url);
-  const deadline = Date.now() + runTimeoutMs;
+  const started = Date.now();
+  const deadline = started + runTimeoutMs;
+  let nextHeartbeat = started + 30_000;
   let results;
   while (!(results = readResults())) {
     if (Date.now() > deadline) {
+      console.log(tailOfExtensionHostLogs(server.dataDir));
       throw new Error(`timed out after ${runTimeoutMs / 1000} s: the extension host never reported results.\n`
-        + `  Extension host logs: ${path.join(server.dataDir, 'server', 'data', 'logs')}\n  Server log: ${server.logFile}`);
+        + `  Extension host logs: ${path.join(server.dataDir, 'user', 'logs')}\n  Server log: ${server.logFile}`);
+    }
+    if (Date.now() > nextHeartbeat) {
+      log(`still running (${Math.round((Date.now() - started) / 1000)} s)`);
+      nextHeartbeat += 30_000;
     }
     await delay(500);
   }
   await browser.close();
   await server.stop();
   return results;
+}
+
+/** The last lines of every extension host log of a server run: where a host that never reports says why. */
+function tailOfExtensionHostLogs(dataDir) {
+  const logsRoot = path.join(dataDir, 'user', 'logs');
+  const lines = [];
+  const visit = (dir) => {
+    for (const entry of fs.existsSync(dir) ? fs.readdirSync(dir, { withFileTypes: true }) : []) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) visit(full);
+      else if (entry.name === 'remoteexthost.log') {
+        lines.push(`--- ${full}`, ...fs.readFileSync(full, 'utf8').trimEnd().split('\n').slice(-20));
+      }
+    }
+  };
+  visit(logsRoot);
+  return lines.join('\n');
 }
 
 async function runOnElectron() {

@@ -14,6 +14,7 @@ describe('Search Notes command', () => {
     assert.ok(await rows.count() >= 1);
     await workbench().screenshot('search-placement-group');
 
+    assert.equal(await workbench().tabCount(), 0, 'no editor is open before choosing');
     await relevant.first().click();
     const tab = workbench().activeTab();
     await tab.waitFor({ state: 'visible' });

@@ -14,13 +14,14 @@ describe('AWS Notes activity-bar view', () => {
     assert.ok(await categories.count() >= 2, 'more than one category at the top level');
 
     // Category → service → section: expand down the first branch and open the first leaf.
-    await categories.first().click();
+    await workbench().expandTreeRow(categories.first());
     const service = rows.and(workbench().page.locator('[aria-level="2"]')).first();
     await service.waitFor({ state: 'visible' });
-    await service.click();
+    await workbench().expandTreeRow(service);
     const section = rows.and(workbench().page.locator('[aria-level="3"]')).first();
     await section.waitFor({ state: 'visible' });
     const sectionLabel = (await section.innerText()).trim();
+    assert.equal(await workbench().tabCount(), 0, 'no editor is open before the click');
     await section.click();
 
     const tab = workbench().activeTab();

@@ -165,6 +165,20 @@ export class Workbench {
     return sideBar.locator('.monaco-list-row[role="treeitem"]');
   }
 
+  /** Expands a collapsed tree row (a click on an expanded one would collapse it). */
+  async expandTreeRow(row: Locator): Promise<void> {
+    if ((await row.getAttribute('aria-expanded')) === 'false') await row.click();
+    await this.page.waitForFunction(
+      (element) => element?.getAttribute('aria-expanded') !== 'false',
+      await row.elementHandle(),
+    );
+  }
+
+  /** Number of editor tabs open in all groups. */
+  async tabCount(): Promise<number> {
+    return this.page.locator('.editor-group-container .tab').count();
+  }
+
   /** Saves a full-page screenshot under test-results/screenshots/ and returns its path. */
   async screenshot(name: string): Promise<string> {
     const dir = requiredEnv('AWS_NOTES_E2E_SCREENSHOTS');
