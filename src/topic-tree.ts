@@ -362,9 +362,9 @@ function sectionItem(node: SectionNode): vscode.TreeItem {
   const item = new vscode.TreeItem(section.title, collapsible);
   item.id = node.id;
   const mine = section.origin === 'user';
-  // In the file outline the file is the parent already; elsewhere it tells same-titled sections apart.
-  const inOutline = node.id.startsWith('outline:');
-  const where = inOutline ? '' : fileStem(section.breadcrumb[0] ?? '');
+  // The file name only where it tells apart two sections of the same title (S3 in two files);
+  // everywhere else it would crowd out the titles, and the tooltip holds it anyway.
+  const where = hasSameTitledSibling(node) ? fileStem(section.breadcrumb[0] ?? '') : '';
   item.description = [mine ? 'yours' : '', where].filter(Boolean).join(' · ') || undefined;
   item.iconPath = new vscode.ThemeIcon(sectionIcon(section), mine ? new vscode.ThemeColor('charts.green') : undefined);
   item.tooltip = sectionTooltip(section);
@@ -433,6 +433,13 @@ export function categoryIcon(name: string): string {
     [/satellite/i, 'radio-tower'],
   ];
   return rules.find(([pattern]) => pattern.test(name))?.[1] ?? 'folder-library';
+}
+
+function hasSameTitledSibling(node: SectionNode): boolean {
+  const key = node.section.title.trim().toLowerCase();
+  return (node.parent?.children ?? []).some(
+    (sibling: TreeNode) => sibling !== node && sibling.kind === 'section' && sibling.section.title.trim().toLowerCase() === key && sibling.section.file !== node.section.file,
+  );
 }
 
 function plural(count: number, noun: string): string {
