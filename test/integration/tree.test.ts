@@ -127,6 +127,24 @@ describe('Topics view', () => {
     }, 'DynamoDB selected in the tree');
   });
 
+  it('follows the service under the cursor without taking the focus', async () => {
+    const editor = await openFixture('templates/web-app.yaml');
+    await tree.show();
+    await vscode.window.showTextDocument(editor.document, editor.viewColumn);
+    await waitFor(() => tree.view.visible, 'the Topics view beside the template');
+    // Put the cursor just before the SQS resource type (the previous test selected DynamoDB), then move it the way a user would:
+    // only keyboard and mouse moves are followed, not selections set by commands.
+    const index = editor.document.getText().indexOf('AWS::SQS::Queue');
+    const start = editor.document.positionAt(index);
+    editor.selection = new vscode.Selection(start, start);
+    await vscode.commands.executeCommand('cursorRight');
+    await waitFor(() => {
+      const selected = tree.view.selection[0];
+      return selected?.kind === 'entry' && selected.entry.id === 'sqs';
+    }, 'SQS selected in the tree as the cursor rests on AWS::SQS::Queue');
+    assert.equal(vscode.window.activeTextEditor?.document, editor.document, 'the editor keeps the focus');
+  });
+
   it('sorts by count when asked and remembers it', async () => {
     await tree.setSort('count');
     try {
