@@ -38,6 +38,14 @@ describe('parseNotes rules', () => {
       assert.deepEqual(sections[0].headings, ['Compute', 'Storage']);
     });
 
+    it('does not let a Contents heading swallow chapters that hold text', () => {
+      assert.deepEqual(titles('# Contents\n## Chapter one\nReal text.\n## Chapter two\nMore text.\n'), ['Chapter one', 'Chapter two']);
+    });
+
+    it('names a generic heading with nothing before it by what its text says', () => {
+      assert.deepEqual(titles('## Conclusion\nUse SQS to decouple producers.\n'), ['Conclusion: Use SQS to decouple producers']);
+    });
+
     it('reads setext headings and qualifies a generic one with the topic before it', () => {
       const sections = parse('Aurora Serverless\n=================\nACU based.\n\nArchitecture\n============\nProxy fleet.\n');
       assert.deepEqual(sections.map((s) => s.title), ['Aurora Serverless', 'Aurora Serverless: Architecture']);

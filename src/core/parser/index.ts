@@ -12,7 +12,7 @@
 import type { ParsedSection, SectionKind } from '../types';
 import { renderBody } from './body';
 import { canStartTerm, termTitle } from './free-text-topics';
-import { classifyLines, type LineInfo } from './line-kinds';
+import { classifyLines, HEAD_LIMIT, type LineInfo } from './line-kinds';
 import { splitLines } from './lines';
 import { findNumberedChain, isQuestionChain } from './numbered-topics';
 import { isScenarioMarkerHeading, scenarioTitle } from './scenario';
@@ -194,7 +194,7 @@ function structuredSegments(layout: Layout): Segment[] {
   const freeText = !hasAtx && layout.separators.size < 2 && !anyQuestions;
   const segments = freeText ? refined.flat().flatMap((segment) => splitFreeText(layout, segment)) : refined.flat();
   markQuestionFile(layout, segments);
-  return foldTablesOfContents(segments);
+  return foldTablesOfContents(layout, segments);
 }
 
 /** Cuts the file at headings and separators, tracking enclosing headings. */
@@ -345,21 +345,32 @@ function markQuestionFile(layout: Layout, segments: Segment[]): void {
   }
 }
 
-/** A table of contents is one section: its entry headings do not become topics. */
-function foldTablesOfContents(segments: Segment[]): Segment[] {
+/** True when every line under the segment's heading is a link or a list of links, as in a table of contents. */
+function isLinkList(layout: Layout, segment: Segment): boolean {
+  const from = segment.heading ? segment.heading.lastLine + 1 : segment.ownStart;
+  for (let line = from; line <= segment.end; line++) {
+    const info = layout.infos[line];
+    if (info.blank || layout.separators.has(line)) continue;
+    const text = info.text.slice(0, HEAD_LIMIT).replace(/^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+/, '').trimStart();
+    if (!text.startsWith('[') && !text.startsWith('<http') && !text.startsWith('http')) return false;
+  }
+  return true;
+}
+
+/**
+ * A table of contents is one section: its entry headings, while they hold only
+ * links, do not become topics of their own.
+ */
+function foldTablesOfContents(layout: Layout, segments: Segment[]): Segment[] {
   const result: Segment[] = [];
   let toc: Segment | undefined;
   for (const segment of segments) {
-    if (toc?.heading && segment.heading && segment.heading.level > toc.heading.level) {
+    if (toc?.heading && segment.heading && segment.heading.level > toc.heading.level && isLinkList(layout, segment)) {
       toc.end = segment.end;
       foldInto(toc, [segment.heading.title]);
       continue;
     }
-    if (toc?.heading && !segment.heading && segment.parents.includes(toc.heading.title) && segment.startKind !== 'separator') {
-      toc.end = segment.end;
-      continue;
-    }
-    toc = segment.heading && isTableOfContents(segment.heading.title) ? segment : undefined;
+    toc = segment.heading && isTableOfContents(segment.heading.title) && isLinkList(layout, segment) ? segment : undefined;
     result.push(segment);
   }
   return result;
@@ -441,6 +452,17 @@ function ownTitle(layout: Layout, segment: Segment): string {
   return firstLineTitle(info.text);
 }
 
+/** For a generic heading with nothing before it: what its first line of text is about. */
+function contentContext(layout: Layout, segment: Segment): string {
+  for (let line = segment.ownStart; line <= segment.end; line++) {
+    const info = layout.infos[line];
+    if (info.blank || layout.separators.has(line) || layout.headings.has(line) || info.rule) continue;
+    const context = firstLineTitle(info.text);
+    return context.length > 60 ? '' : context;
+  }
+  return '';
+}
+
 function collectHeadings(layout: Layout, segment: Segment, title: string): string[] {
   const found = new Set<string>(segment.folded);
   for (let line = segment.ownStart; line <= segment.end && found.size < 64; line++) {
@@ -468,7 +490,10 @@ function toSections(layout: Layout, segments: Segment[]): ParsedSection[] {
     if (isGenericTitle(base)) {
       const parent = [...segment.parents].reverse().find((name) => !isGenericTitle(name));
       const context = parent ?? lastSpecific;
-      title = context ? qualifyTitle(context, base) : `${base} (line ${segment.ownStart + 1})`;
+      // With no topic before it, a generic heading is named by what its text says: "Conclusion: Use SQS".
+      const gist = context ? '' : contentContext(layout, segment);
+      if (context) title = qualifyTitle(context, base);
+      else title = gist ? qualifyTitle(base, gist) : `${base} (line ${segment.ownStart + 1})`;
     } else {
       lastSpecific = base;
     }
