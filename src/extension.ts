@@ -26,7 +26,11 @@ export function activate(context: vscode.ExtensionContext): AwsNotesApi {
   registerIndexCommands(context, store, loader);
 
   loader.start();
-  return createPublicApi(store, search.search);
+  const api = createPublicApi(store, search.search);
+  // Integration tests reach the real providers; nothing else ever sees them.
+  if (context.extensionMode !== vscode.ExtensionMode.Test) return api;
+  const internals = { topicTree: tree, store, loader };
+  return Object.assign(api, { internals });
 }
 
 export function deactivate(): void {

@@ -1,0 +1,94 @@
+/**
+ * The user's own notes folder in a real VS Code: indexed alongside the bundled
+ * notes, updated live as files are created, changed and deleted, and hostile
+ * files skipped without stopping anything else.
+ */
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { AwsNotesApi } from '../../src/api';
+import { getExtension, waitFor } from './helpers';
+
+/** Live updates must show within a second; the extra margin absorbs a loaded CI machine's watcher latency. */
+const LIVE_UPDATE_MS = 1000;
+
+describe('User notes folders', function () {
+  this.timeout(60_000);
+  let api: AwsNotesApi;
+  let folder: string;
+  const config = () => vscode.workspace.getConfiguration('awsNotes');
+
+  before(async () => {
+    api = (await getExtension().activate()) as AwsNotesApi;
+    await api.ready;
+    folder = fs.mkdtempSync(path.join(os.tmpdir(), 'aws-notes-user-'));
+    fs.writeFileSync(
+      path.join(folder, 'amplify.md'),
+      '# AWS Amplify hosting\n\nAmplify Hosting builds and serves our React front end from the main branch.\n',
+    );
+    // Hostile neighbours: none of them may stop the good file from indexing.
+    fs.writeFileSync(path.join(folder, 'binary.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 3]));
+    fs.writeFileSync(path.join(folder, 'empty.md'), '');
+    fs.writeFileSync(path.join(folder, 'bad-utf8.txt'), Buffer.concat([Buffer.from('# Amazon MQ broker notes\r\nActiveMQ '), Buffer.from([0xc3, 0x28]), Buffer.from(' failover\r\n')]));
+    fs.writeFileSync(path.join(folder, 'bom.md'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('# AWS App Runner\nRuns containers from source.\n')]));
+    fs.writeFileSync(path.join(folder, 'injection.md'), '# Amazon Pinpoint campaigns\n[click](command:workbench.action.terminal.new) <img src=x onerror=alert(1)> <script>alert(1)</script> [js](javascript:alert(1))\n');
+    fs.symlinkSync(folder, path.join(folder, 'loop'));
+    fs.writeFileSync(path.join(folder, 'huge.md'), 'x'.repeat(2 * 1024 * 1024));
+    await config().update('maxFileSizeMB', 1, vscode.ConfigurationTarget.Global);
+    await config().update('notesFolders', [folder, path.join(folder, 'does-not-exist')], vscode.ConfigurationTarget.Global);
+  });
+
+  after(async () => {
+    await config().update('notesFolders', undefined, vscode.ConfigurationTarget.Global);
+    await config().update('maxFileSizeMB', undefined, vscode.ConfigurationTarget.Global);
+    fs.rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('indexes the good files beside the bundled notes, marked as the user\'s own', async () => {
+    const amplify = await waitFor(() => api.lookup('AWS::Amplify::App')[0], 'user note on Amplify', 10_000);
+    assert.equal(amplify.origin, 'user');
+    assert.equal(amplify.file, path.join(folder, 'amplify.md'));
+    assert.equal(amplify.title, 'AWS Amplify hosting');
+    assert.ok(api.search('app runner', 5).some((s) => s.file.endsWith('bom.md')), 'the BOM file is indexed');
+    assert.ok(api.search('activemq failover', 5).some((s) => s.file.endsWith('bad-utf8.txt')), 'the invalid-UTF-8 file is indexed');
+    assert.ok(api.lookup('AWS::S3::Bucket').length > 0, 'bundled notes are still there');
+  });
+
+  it('skips the binary, oversized and empty files', () => {
+    const userFiles = new Set(api.search('amplify app runner activemq pinpoint', 50).map((s) => path.basename(s.file)));
+    for (const skipped of ['binary.md', 'huge.md', 'empty.md']) assert.ok(!userFiles.has(skipped), skipped);
+  });
+
+  it('shows a created note within a second', async () => {
+    const started = Date.now();
+    fs.writeFileSync(path.join(folder, 'new-topic.md'), '# AWS Batch job queues\n\nCompute environments, job definitions and queues for Batch.\n');
+    await waitFor(() => api.lookup('AWS::Batch::JobQueue').some((s) => s.file.endsWith('new-topic.md')), 'the new note', 10_000);
+    const elapsed = Date.now() - started;
+    assert.ok(elapsed <= LIVE_UPDATE_MS, `took ${elapsed} ms`);
+  });
+
+  it('shows a changed note within a second', async () => {
+    const started = Date.now();
+    fs.writeFileSync(path.join(folder, 'new-topic.md'), '# AWS Batch array jobs\n\nArray jobs fan out one job definition over many children.\n');
+    await waitFor(() => api.lookup('AWS::Batch::JobQueue').some((s) => s.title === 'AWS Batch array jobs'), 'the changed title', 10_000);
+    assert.ok(Date.now() - started <= LIVE_UPDATE_MS, `took ${Date.now() - started} ms`);
+  });
+
+  it('drops a deleted note within a second', async () => {
+    const started = Date.now();
+    fs.rmSync(path.join(folder, 'new-topic.md'));
+    await waitFor(() => !api.lookup('AWS::Batch::JobQueue').some((s) => s.file.endsWith('new-topic.md')), 'the note to disappear', 10_000);
+    assert.ok(Date.now() - started <= LIVE_UPDATE_MS, `took ${Date.now() - started} ms`);
+  });
+
+  it('re-indexes a notes file when it is saved from an editor', async () => {
+    const document = await vscode.workspace.openTextDocument(path.join(folder, 'amplify.md'));
+    const editor = await vscode.window.showTextDocument(document);
+    await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), '# Amplify custom domains\n\nRoute 53 records for Amplify apps.\n\n'));
+    await document.save();
+    await waitFor(() => api.lookup('AWS::Amplify::App').some((s) => s.title === 'Amplify custom domains'), 'the saved section', 10_000);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+});
