@@ -75,7 +75,7 @@ const MAX_TYPO_EXPANSIONS = 3;
 const TYPO_THRESHOLD = 0.41;
 const DEFAULT_LIMIT = 50;
 /** How many top candidates get the (costlier) title-phrase check. */
-const RERANK_POOL = 200;
+const RERANK_POOL = 100;
 
 /**
  * Full-text search over note sections: an inverted index from tokens to
@@ -90,7 +90,8 @@ const RERANK_POOL = 200;
 export class SearchEngine {
   private readonly sections: (NoteSection | undefined)[] = [];
   private readonly slotById = new Map<string, number>();
-  private readonly titleNorm: number[] = [];
+  /** Titles case-folded to words between single spaces, for the whole-phrase check. */
+  private readonly foldedTitles: string[] = [];
   private readonly bodyLength: number[] = [];
   private readonly shortIndex = new Map<string, Postings>();
   private readonly bodyIndex = new Map<string, Postings>();
@@ -107,6 +108,8 @@ export class SearchEngine {
   private readonly initialCache = new Map<string, number[]>();
   private initialCacheGeneration = -1;
   private childrenByEntry: Map<string, string[]> | undefined;
+  private readonly resolved = new Map<string, string | undefined>();
+  private readonly namesByEntry = new Map<string, string[]>();
 
   /* Scratch buffers reused across searches, so a keystroke allocates little. */
   private termScore = new Float32Array(0);
@@ -169,7 +172,7 @@ export class SearchEngine {
   clear(): void {
     this.sections.length = 0;
     this.slotById.clear();
-    this.titleNorm.length = 0;
+    this.foldedTitles.length = 0;
     this.bodyLength.length = 0;
     this.shortIndex.clear();
     this.bodyIndex.clear();
@@ -207,12 +210,13 @@ export class SearchEngine {
     const typing = !/\s$/.test(query);
 
     const terms = this.buildTerms(text, typing);
-    if (terms.length === 0) return allowed ? this.listFiltered(allowed, entryId, limit) : [];
+    if (terms.length === 0) return allowed ? this.listFiltered(allowed, entryId, category, limit) : [];
 
     const folded = foldCase(text).replace(/[^a-z0-9]+/g, ' ').trim();
     if (folded.length === 1 && terms.length === 1) return this.initialMatches(folded, allowed, limit);
 
     const candidates = this.score(terms, allowed);
+    if (entryId) this.weighByFilter(candidates, entryId);
     return this.rank(candidates, terms, folded, limit);
   }
 
@@ -260,6 +264,8 @@ export class SearchEngine {
           const term = terms[i];
           term.expansions.push({ entryId, quality: 1 });
           for (const childId of this.children(entryId)) term.expansions.push({ entryId: childId, quality: 0.8 });
+          // Notes on ELB usually cover ALB too.
+          if (entry?.parent) term.expansions.push({ entryId: entry.parent, quality: 0.5 });
           if (entry && size === 1) {
             // "ddb" should also find sections that spell the name out but were not tagged.
             for (const name of [entry.shortName, entry.name]) {
@@ -276,10 +282,17 @@ export class SearchEngine {
   }
 
   private resolvePhrase(span: string[], typed: string | undefined): string | undefined {
-    if (span.length === 1) {
-      return resolveLoosely(typed ?? span[0], this.catalog) ?? resolveLoosely(span[0], this.catalog);
-    }
-    return resolveLoosely(span.join(' '), this.catalog) ?? resolveLoosely(span.join('-'), this.catalog) ?? resolveLoosely(span.join(''), this.catalog);
+    if (span.length === 1) return this.resolveCached(typed ?? span[0]) ?? this.resolveCached(span[0]);
+    return this.resolveCached(span.join(' ')) ?? this.resolveCached(span.join('-')) ?? this.resolveCached(span.join(''));
+  }
+
+  /** The catalog never changes, and a keystroke asks it about the same words again and again. */
+  private resolveCached(term: string): string | undefined {
+    if (this.resolved.has(term)) return this.resolved.get(term);
+    if (this.resolved.size > 20_000) this.resolved.clear();
+    const entryId = resolveLoosely(term, this.catalog);
+    this.resolved.set(term, entryId);
+    return entryId;
   }
 
   private children(entryId: string): string[] {
@@ -441,17 +454,16 @@ export class SearchEngine {
   /** Orders candidates, boosts titles that contain the query, and builds the hits. */
   private rank(candidates: number[], terms: Term[], folded: string, limit: number): SearchHit[] {
     const { totalScore } = this;
-    candidates.sort((a, b) => totalScore[b] - totalScore[a]);
-    const poolSize = Math.max(limit, RERANK_POOL);
-    const pool = candidates.slice(0, poolSize);
-    for (let i = poolSize; i < candidates.length; i++) totalScore[candidates[i]] = 0;
+    const pool = topSlots(candidates, totalScore, Math.max(limit, RERANK_POOL));
+    for (const slot of candidates) totalScore[slot] = -totalScore[slot];
+    for (const slot of pool) totalScore[slot] = -totalScore[slot];
+    for (const slot of candidates) if (totalScore[slot] < 0) totalScore[slot] = 0;
     const hardWords = terms.filter((t) => !t.soft).map((t) => t.raw);
     const scores = new Map<number, number>();
     for (const slot of pool) {
-      const section = this.sections[slot]!;
       let value = totalScore[slot];
       totalScore[slot] = 0;
-      const title = ` ${foldCase(section.title).replace(/[^a-z0-9]+/g, ' ')} `;
+      const title = this.foldedTitles[slot];
       // The whole query as typed, inside the title: the strongest signal there is.
       if (folded.length > 2 && title.includes(` ${folded}`)) value *= 1.6;
       else if (hardWords.length > 1 && hardWords.every((word) => title.includes(` ${word}`))) value *= 1.3;
@@ -460,7 +472,10 @@ export class SearchEngine {
     pool.sort((a, b) => scores.get(b)! - scores.get(a)! || a - b);
     const matchTokens = new Set<string>();
     for (const term of terms) {
-      for (const expansion of term.expansions) if (expansion.token && expansion.quality >= 0.6) matchTokens.add(expansion.token);
+      if (term.soft) continue;
+      for (const expansion of term.expansions) {
+        if (expansion.token && expansion.token.length > 1 && expansion.quality >= 0.6) matchTokens.add(expansion.token);
+      }
     }
     const lastTerm = terms[terms.length - 1];
     const typedPrefix = lastTerm && !lastTerm.soft && lastTerm.raw.length >= 2 ? lastTerm.raw : undefined;
@@ -509,17 +524,33 @@ export class SearchEngine {
     return hits;
   }
 
-  /** No free text, only a filter: the filter's sections, most on-topic first. */
-  private listFiltered(allowed: Set<number>, entryId: string | undefined, limit: number): SearchHit[] {
+  /** Within a `service:` filter, sections mainly about the service beat those that mention it in passing. */
+  private weighByFilter(candidates: number[], entryId: string): void {
+    const strength = this.entryStrength(entryId);
+    for (const slot of candidates) this.totalScore[slot] *= 0.6 + 0.4 * Math.min(1, strength.get(slot) ?? 0);
+  }
+
+  private entryStrength(entryId: string): Map<number, number> {
     const strength = new Map<number, number>();
-    if (entryId) {
-      for (const id of [entryId, ...this.children(entryId)]) {
-        const tagged = this.entryIndex.get(id);
-        if (!tagged) continue;
-        for (let i = 0; i < tagged.length; i++) {
-          const slot = tagged.slots[i];
-          strength.set(slot, Math.max(strength.get(slot) ?? 0, tagged.weights[i]));
-        }
+    for (const id of [entryId, ...this.children(entryId)]) {
+      const tagged = this.entryIndex.get(id);
+      if (!tagged) continue;
+      for (let i = 0; i < tagged.length; i++) {
+        const slot = tagged.slots[i];
+        strength.set(slot, Math.max(strength.get(slot) ?? 0, tagged.weights[i]));
+      }
+    }
+    return strength;
+  }
+
+  /** No free text, only a filter: the filter's sections, most on-topic first. */
+  private listFiltered(allowed: Set<number>, entryId: string | undefined, category: string | undefined, limit: number): SearchHit[] {
+    const strength = entryId ? this.entryStrength(entryId) : new Map<number, number>();
+    if (!entryId && category) {
+      // The section's main service in the category first, a second service's next.
+      for (const slot of allowed) {
+        const section = this.sections[slot];
+        if (section) strength.set(slot, this.categoryOf(section)[0] === category ? 1 : 0.5);
       }
     }
     const slots = [...allowed].filter((slot) => this.sections[slot] !== undefined);
@@ -591,18 +622,40 @@ export class SearchEngine {
 
     const tags = [...(section.services ?? []), ...(section.concepts ?? [])];
     const services = section.services?.length ?? 0;
+    const titleText = ` ${titleTokens.join(' ')} `;
+    const parentText = ` ${tokenize(parents[parents.length - 1] ?? '').join(' ')} `;
     tags.forEach((entryId, i) => {
+      const names = this.entryNames(entryId);
+      const inTitle = names.some((name) => titleText.includes(name));
+      const inParent = names.some((name) => parentText.includes(name));
       // Tags come most relevant first; later ones are often mentions in passing.
+      // A title that names the entry says most: "Application Load Balancer" is about ALB.
       const rank = i < services ? i : i - services;
-      pushPosting(this.entryIndex, entryId, slot, rank === 0 ? 1 : rank === 1 ? 0.7 : 0.45);
+      const weight = (rank === 0 ? 1 : rank === 1 ? 0.7 : 0.45) + (inTitle ? 2 : 0) + (inParent ? 0.6 : 0);
+      pushPosting(this.entryIndex, entryId, slot, weight);
     });
 
     this.sections.push(section);
-    this.titleNorm.push(norm);
+    this.foldedTitles.push(` ${foldCase(section.title).replace(/[^a-z0-9]+/g, ' ').trim()} `);
     this.bodyLength.push(length);
     this.totalBodyLength += length;
     this.slotById.set(section.id, slot);
     this.aliveCount++;
+  }
+
+  /**
+   * An entry's names as space-padded token strings (" application load balancer "),
+   * to test whether a title names it without running the catalog's full matcher.
+   */
+  private entryNames(entryId: string): string[] {
+    let names = this.namesByEntry.get(entryId);
+    if (!names) {
+      const entry = this.catalog.get(entryId);
+      const all = entry ? [entry.name, entry.shortName, ...entry.aliases, ...entry.abbreviations] : [entryId];
+      names = [...new Set(all.map((name) => tokenize(name).filter((t) => t !== 'amazon' && t !== 'aws').join(' ')).filter(Boolean))].map((n) => ` ${n} `);
+      this.namesByEntry.set(entryId, names);
+    }
+    return names;
   }
 
   /** Sweeps removed sections out of every posting list and renumbers the slots. */
@@ -613,13 +666,13 @@ export class SearchEngine {
       if (this.sections[slot] === undefined) continue;
       remap[slot] = next;
       this.sections[next] = this.sections[slot];
-      this.titleNorm[next] = this.titleNorm[slot];
+      this.foldedTitles[next] = this.foldedTitles[slot];
       this.bodyLength[next] = this.bodyLength[slot];
       this.slotById.set(this.sections[slot]!.id, next);
       next++;
     }
     this.sections.length = next;
-    this.titleNorm.length = next;
+    this.foldedTitles.length = next;
     this.bodyLength.length = next;
     for (const index of [this.shortIndex, this.bodyIndex, this.entryIndex]) {
       for (const [key, postings] of index) {
@@ -684,10 +737,45 @@ function rootOf(word: string): string {
 
 /** The word as the user typed it (abbreviations such as "ALB" are case-sensitive in the catalog). */
 function originalCase(text: string, folded: string): string | undefined {
-  const match = new RegExp(`\\b${escapeRegExp(folded)}\\b`, 'i').exec(text);
-  return match?.[0];
+  const at = text.toLowerCase().indexOf(folded);
+  return at === -1 ? undefined : text.slice(at, at + folded.length);
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * The `count` best slots by score, best first, without sorting every
+ * candidate: a common word can select most of 50,000 sections.
+ */
+function topSlots(candidates: number[], scores: Float32Array, count: number): number[] {
+  if (candidates.length <= count) return [...candidates].sort((a, b) => scores[b] - scores[a] || a - b);
+  // A min-heap of the best `count` seen so far; its root is the weakest of them.
+  const heap: number[] = [];
+  const less = (a: number, b: number) => scores[a] < scores[b] || (scores[a] === scores[b] && a > b);
+  const down = (i: number) => {
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < heap.length && less(heap[l], heap[m])) m = l;
+      if (r < heap.length && less(heap[r], heap[m])) m = r;
+      if (m === i) return;
+      [heap[i], heap[m]] = [heap[m], heap[i]];
+      i = m;
+    }
+  };
+  for (const slot of candidates) {
+    if (heap.length < count) {
+      heap.push(slot);
+      for (let i = heap.length - 1; i > 0; ) {
+        const parent = (i - 1) >> 1;
+        if (!less(heap[i], heap[parent])) break;
+        [heap[i], heap[parent]] = [heap[parent], heap[i]];
+        i = parent;
+      }
+    } else if (less(heap[0], slot)) {
+      heap[0] = slot;
+      down(0);
+    }
+  }
+  return heap.sort((a, b) => scores[b] - scores[a] || a - b);
 }
+

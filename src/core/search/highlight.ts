@@ -33,16 +33,44 @@ export function snippetAround(
   prefix?: string,
 ): { text: string; ranges: TextRange[] } {
   const head = body.length > SCAN_LIMIT ? body.slice(0, SCAN_LIMIT) : body;
-  for (const rawLine of head.split('\n')) {
-    if (!rawLine.trim()) continue;
-    const line = toPlainText(rawLine);
-    const ranges = matchRanges(line, tokens, prefix);
-    if (ranges.length === 0) continue;
-    return centre(line, ranges, maxLength);
+  // One native regex pass finds the first word that starts like a matched token;
+  // only that line is then cleaned up and checked word by word.
+  const pattern = startsPattern(tokens, prefix);
+  if (pattern) {
+    pattern.lastIndex = 0;
+    for (let found = pattern.exec(head), tries = 0; found && tries < 20; found = pattern.exec(head), tries++) {
+      const lineStart = head.lastIndexOf('\n', found.index) + 1;
+      let lineEnd = head.indexOf('\n', found.index);
+      if (lineEnd === -1) lineEnd = head.length;
+      // Long paragraphs are cut to a window around the match before any clean-up.
+      const from = Math.max(lineStart, found.index - maxLength);
+      const to = Math.min(lineEnd, found.index + 2 * maxLength);
+      const line = toPlainText(head.slice(from, to));
+      const ranges = matchRanges(line, tokens, prefix);
+      if (ranges.length) {
+        const excerpt = centre(line, ranges, maxLength);
+        return from > lineStart && !excerpt.text.startsWith('…') ? { text: `…${excerpt.text}`, ranges: excerpt.ranges.map(([a, b]): TextRange => [a + 1, b + 1]) } : excerpt;
+      }
+      pattern.lastIndex = lineEnd + 1;
+    }
   }
   return { text: fallback.length > maxLength ? `${fallback.slice(0, maxLength - 1).trimEnd()}…` : fallback, ranges: [] };
 }
 
+const patternCache = new Map<string, RegExp | undefined>();
+
+/** A case-insensitive regex for word starts of any token (stems are prefixes of their words). */
+function startsPattern(tokens: ReadonlySet<string>, prefix?: string): RegExp | undefined {
+  const parts = [...tokens, ...(prefix ? [prefix] : [])].filter((t) => t.length > 0).slice(0, 40);
+  if (parts.length === 0) return undefined;
+  const key = parts.join('|');
+  if (!patternCache.has(key)) {
+    if (patternCache.size > 200) patternCache.clear();
+    const escaped = parts.map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    patternCache.set(key, new RegExp(`(?<![a-z0-9])(?:${escaped.join('|')})`, 'gi'));
+  }
+  return patternCache.get(key);
+}
 /** Cuts a window of `maxLength` around the first range and shifts the ranges into it. */
 function centre(line: string, ranges: TextRange[], maxLength: number): { text: string; ranges: TextRange[] } {
   if (line.length <= maxLength) return { text: line, ranges };
