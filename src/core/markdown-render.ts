@@ -120,7 +120,7 @@ function decodeAnchor(anchor: string): string {
   }
 }
 
-/** The preview shows the title as its heading, so a body that starts by repeating it loses that line. */
+/** The preview shows the title as its heading, so a body that starts by repeating it loses that line (and its underline). */
 export function withoutTitleLine(body: string, title: string): string {
   const lines = body.split('\n');
   const first = lines.findIndex((line) => line.trim() !== '');
@@ -130,7 +130,12 @@ export function withoutTitleLine(body: string, title: string): string {
   const lineKey = key(toPlainText(lines[first]));
   // Numbered notes write "2.Handling errors…" or "### Q1.What are…": a short numbering prefix still repeats the title.
   const repeats = titleKey !== '' && lineKey.endsWith(titleKey) && /^(?:q?\d{1,3})?$/.test(lineKey.slice(0, lineKey.length - titleKey.length));
-  return repeats ? lines.slice(first + 1).join('\n') : body;
+  if (!repeats) return body;
+  // Plain-text notes underline a title ("Aurora Global database" / "=====");
+  // without its title the underline would show as a stray row of signs.
+  const next = lines[first + 1];
+  const skip = next !== undefined && /^\s*([=\-~*_#])\1{2,}\s*$/.test(next) ? 2 : 1;
+  return lines.slice(first + skip).join('\n');
 }
 
 /** How GitHub turns a heading into an anchor: lower case, punctuation dropped, spaces to hyphens. */
