@@ -59,15 +59,19 @@ export interface HoverContent {
   sectionIds: string[];
 }
 
-/** How much of each section a hover shows: a few lines, a small table. */
+/**
+ * How much of each section a hover shows: two lines of prose or a small table.
+ * VS Code caps a hover at about 250 px before it scrolls; this keeps the header
+ * and three sections close to that.
+ */
 const HOVER_EXCERPT_LIMITS: Partial<ExcerptLimits> = {
-  maxLines: 3,
+  maxLines: 2,
   maxLineChars: 100,
   maxTableRows: 3,
   maxTableColumns: 4,
   maxCellChars: 44,
   maxTableWidth: 88,
-  maxCodeLines: 3,
+  maxCodeLines: 2,
 };
 
 /** How much of a breadcrumb (the enclosing heading) fits beside the file name. */
@@ -134,7 +138,7 @@ function sectionBlock(section: NoteSection): string {
   const title = `**[${escapeMarkdown(section.title)}](${commandUri(HOVER_COMMANDS.openSection, [section.id])} "Open this note")**`;
   const origin = section.origin === 'user' ? ' · your notes' : '';
   const excerpt = safeExcerpt(section.body, { title: section.title, limits: HOVER_EXCERPT_LIMITS });
-  return [`${title}  \n*${escapeMarkdown(source(section))}${origin}*`, excerpt].filter(Boolean).join('\n\n');
+  return [`${title} · *${escapeMarkdown(source(section))}${origin}*`, excerpt].filter(Boolean).join('\n\n');
 }
 
 /** File label and the nearest enclosing heading, e.g. `solutions-architect-associate.md › Storage`. */

@@ -380,19 +380,24 @@ function renderInline(children: Token[], budget: number, style: InlineStyle): Re
   /** Closers of the markup open at this point, innermost last. */
   const open: string[] = [];
   let cut = false;
+  /** The last piece of text written, to see how the line ends. */
+  let lastText = '';
 
   const addText = (text: string, write: (t: string) => string) => {
     if (cut || !text) return;
     const room = budget - visible;
     if (text.length > room) {
       const part = cutAtWord(text, Math.max(1, room));
-      out += write(part.endsWith('…') ? part.slice(0, -1) : part) + '…';
+      const kept = part.endsWith('…') ? part.slice(0, -1) : part;
+      // A cut right after a full stop reads as the end of a thought; no ellipsis after it.
+      out += write(kept) + (/[.!?]$/.test(kept) ? '' : '…');
       visible += part.length;
       cut = true;
       return;
     }
     out += write(text);
     visible += text.length;
+    lastText = text;
   };
 
   for (const token of children) {
@@ -405,7 +410,8 @@ function renderInline(children: Token[], budget: number, style: InlineStyle): Re
         if (style.lineChars && visible > 0) {
           visible = Math.ceil(visible / style.lineChars) * style.lineChars;
           if (visible >= budget) {
-            out += '…';
+            // More lines follow; an ellipsis says so, unless the line already ends a sentence.
+            if (!/[.!?]$/.test(lastText)) out += '…';
             cut = true;
           } else {
             out = `${out.trimEnd()}\\\n`;
