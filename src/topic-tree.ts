@@ -162,7 +162,7 @@ export class TopicTree implements vscode.TreeDataProvider<TreeNode>, vscode.Disp
       case 'heading': {
         const item = new vscode.TreeItem(node.title, vscode.TreeItemCollapsibleState.Collapsed);
         item.id = node.id;
-        item.iconPath = new vscode.ThemeIcon('symbol-namespace');
+        item.iconPath = new vscode.ThemeIcon('list-tree');
         item.contextValue = 'awsNotes.heading';
         return item;
       }
