@@ -19,5 +19,7 @@ describe('Search Notes command', () => {
     const tab = workbench().activeTab();
     await tab.waitFor({ state: 'visible' });
     assert.ok((await tab.innerText()).trim().length > 0, 'choosing a result opened an editor');
+    assert.match(await workbench().activeEditorContent(), /placement/i, 'the opened section is about placement groups');
+    await workbench().screenshot('search-result-opened');
   });
 });

@@ -20,13 +20,14 @@ describe('AWS Notes activity-bar view', () => {
     await workbench().expandTreeRow(service);
     const section = rows.and(workbench().page.locator('[aria-level="3"]')).first();
     await section.waitFor({ state: 'visible' });
-    const sectionLabel = (await section.innerText()).trim();
+    const sectionLabel = (await section.locator('.label-name').first().innerText()).trim();
     assert.equal(await workbench().tabCount(), 0, 'no editor is open before the click');
     await section.click();
 
     const tab = workbench().activeTab();
     await tab.waitFor({ state: 'visible' });
     assert.ok((await tab.innerText()).trim().length > 0, `clicking "${sectionLabel}" opened an editor`);
+    assert.ok((await workbench().activeEditorContent()).includes(sectionLabel), `the opened editor shows the section "${sectionLabel}"`);
     await workbench().screenshot('topics-view-section-opened');
   });
 });

@@ -168,10 +168,31 @@ export class Workbench {
   /** Expands a collapsed tree row (a click on an expanded one would collapse it). */
   async expandTreeRow(row: Locator): Promise<void> {
     if ((await row.getAttribute('aria-expanded')) === 'false') await row.click();
-    await this.page.waitForFunction(
-      (element) => element?.getAttribute('aria-expanded') !== 'false',
-      await row.elementHandle(),
-    );
+    // The list re-renders its rows, so poll the attribute through the locator rather than an element handle.
+    const deadline = Date.now() + uiTimeoutMs;
+    while ((await row.getAttribute('aria-expanded')) === 'false') {
+      if (Date.now() > deadline) throw new Error('the tree row did not expand');
+      await this.page.waitForTimeout(100);
+    }
+  }
+
+  /**
+   * Text shown by the active editor, whether a text editor or a webview
+   * panel (a rendered note preview). Webviews load asynchronously, so this
+   * waits until the content is non-empty.
+   */
+  async activeEditorContent(): Promise<string> {
+    const deadline = Date.now() + uiTimeoutMs;
+    const textEditor = this.page.locator('.editor-group-container.active .monaco-editor .view-lines');
+    // A webview is an iframe laid over the editor area, with the content in a nested frame.
+    const webviewBody = this.page.frameLocator('iframe.webview.ready:visible').frameLocator('#active-frame').locator('body');
+    for (;;) {
+      if (await textEditor.isVisible()) return this.editorText();
+      const text = await webviewBody.innerText({ timeout: 1000 }).catch(() => '');
+      if (text.trim()) return text;
+      if (Date.now() > deadline) throw new Error('the active editor shows no content');
+      await this.page.waitForTimeout(250);
+    }
   }
 
   /** Number of editor tabs open in all groups. */
