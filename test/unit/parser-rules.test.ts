@@ -74,6 +74,11 @@ describe('parseNotes rules', () => {
       assert.ok(!sections[0].body.includes('====='), 'separator lines are left out of the body');
     });
 
+    it('treats a long rule after the last short line of a paragraph as a separator', () => {
+      const text = 'Example Ordering system:\nOrder inserts event-driven\nOrder status retrieval synchronously\n' + '='.repeat(70) + '\nQueue vs Pubsub:\nOne consumer.\n';
+      assert.deepEqual(titles(text), ['Example Ordering system', 'Queue vs Pubsub']);
+    });
+
     it('treats +=== as a separator, never an underline', () => {
       assert.deepEqual(titles('Choose Lambda when\n+=====================\n\nSecurity Groups vs. Network ACLs:\nStateful.\n'), [
         'Choose Lambda when', 'Security Groups vs. Network ACLs',

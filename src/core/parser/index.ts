@@ -88,9 +88,25 @@ function titleOfHeading(text: string, line: number): string {
   return headingTitle(text) || `Heading at line ${line + 1}`;
 }
 
+/** True when the line opens a block: first line, or after a blank line or a rule. */
+function startsBlock(infos: readonly LineInfo[], line: number): boolean {
+  const before = infos[line - 1];
+  return before === undefined || before.blank || before.rule !== undefined;
+}
+
+/**
+ * True when a rule is about as long as the text above it, as an underline is
+ * drawn; a separator after the last line of a paragraph is usually much longer.
+ */
+function underlinesText(text: string, ruleLength: number): boolean {
+  const length = text.trim().length;
+  return Math.abs(ruleLength - length) <= Math.max(3, length * 0.3);
+}
+
 /**
  * Tells setext underlines from separators: an `===`/`---` line directly under
- * a short, title-like line is an underline; any other rule line (after a blank
+ * a short, title-like line that opens a block (or that it underlines about
+ * exactly) is an underline; any other rule line (after a blank
  * line, after a paragraph or list that ends with a sentence, `+===`, `***`)
  * separates topics.
  */
@@ -108,7 +124,8 @@ function findLayout(infos: LineInfo[]): Layout {
     if (!rule) continue;
     const previous = infos[line - 1];
     const underline = !rule.separatorOnly && (rule.char === '=' || rule.char === '-');
-    if (underline && isSetextTitleLine(previous) && !headings.has(line - 1) && !separators.has(line - 1)) {
+    if (underline && isSetextTitleLine(previous) && !headings.has(line - 1) && !separators.has(line - 1)
+      && (startsBlock(infos, line - 1) || underlinesText(previous.text, rule.length))) {
       const text = previous.text.trim();
       headings.set(line - 1, { line: line - 1, lastLine: line, level: rule.char === '=' ? 1 : 2, text, title: titleOfHeading(text, line - 1) });
     } else if (rule.length >= 3) {
