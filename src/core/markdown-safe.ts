@@ -44,8 +44,14 @@ export const DEFAULT_EXCERPT_LIMITS: Readonly<ExcerptLimits> = {
 /** What a table costs against the line budget, however many rows it shows: it is compact and scannable. */
 const TABLE_LINE_COST = 2;
 
-/** Only this much of a note is parsed for an excerpt; an excerpt never needs more. */
-const EXCERPT_SOURCE_CHARS = 6_000;
+/**
+ * How much of a note is parsed for an excerpt: several times what the budget
+ * can show (markup, skipped title, table rows), never more than a whole-note
+ * conversion needs. Parsing is the cost of a hover; a hover excerpt reads ~2 KB.
+ */
+const MIN_SOURCE_CHARS = 2_000;
+const MAX_SOURCE_CHARS = 200_000;
+const SOURCE_CHARS_PER_BUDGET_CHAR = 8;
 
 /** Only web links survive; `command:`, `javascript:`, `data:`, `file:`, `vscode:` and relative links become text. */
 const WEB_LINK = /^https?:\/\/[^\s]/i;
@@ -100,7 +106,8 @@ export interface ExcerptOptions {
  */
 export function safeExcerpt(markdown: string, options: ExcerptOptions = {}): string {
   const limits: ExcerptLimits = { ...DEFAULT_EXCERPT_LIMITS, ...options.limits };
-  const source = typeof markdown === 'string' ? headOf(markdown, EXCERPT_SOURCE_CHARS) : '';
+  const sourceChars = Math.min(MAX_SOURCE_CHARS, Math.max(MIN_SOURCE_CHARS, limits.maxLines * limits.maxLineChars * SOURCE_CHARS_PER_BUDGET_CHAR));
+  const source = typeof markdown === 'string' ? headOf(markdown, sourceChars) : '';
   try {
     return new ExcerptWriter(limits, options.title).write(parser().parse(source, {}));
   } catch {
