@@ -339,8 +339,10 @@ export class TopicTree implements vscode.TreeDataProvider<TreeNode>, vscode.Disp
     const position = editor.selection.active;
     const lineText = editor.document.lineAt(position.line).text;
     const mention = this.store.catalog.mentionAt(lineText, position.character);
-    if (!mention || mention.entryId === this.lastFollowed) return;
-    this.lastFollowed = mention.entryId;
+    // Resting again on the service already shown does nothing; leaving it and coming back reveals it again.
+    if (mention?.entryId === this.lastFollowed) return;
+    this.lastFollowed = mention?.entryId;
+    if (!mention) return;
     try {
       await this.revealEntry(mention.entryId, { select: true, focus: false, expand: false });
     } catch (error) {
