@@ -11,7 +11,7 @@ import type { NotesStore } from './notes-store';
 export function registerIndexCommands(context: vscode.ExtensionContext, store: NotesStore, loader: NotesLoader): void {
   context.subscriptions.push(
     vscode.commands.registerCommand(Commands.rebuildIndex, async () => {
-      await loader.rebuild('rebuild requested');
+      await loader.rebuild('rebuild requested', { force: true });
       const stats = store.index.stats();
       void vscode.window.showInformationMessage(`AWS Notes: indexed ${stats.sections} sections from ${stats.files} files.`);
     }),

@@ -29,7 +29,8 @@ export function activate(context: vscode.ExtensionContext): AwsNotesApi {
   const api = createPublicApi(store, search.search);
   // Integration tests reach the real providers; nothing else ever sees them.
   if (context.extensionMode !== vscode.ExtensionMode.Test) return api;
-  const internals = { topicTree: tree, store, loader };
+  // A log output channel writes to `<logUri>/<channel name>.log`; tests read it to check what users are told.
+  const internals = { topicTree: tree, store, loader, logFile: vscode.Uri.joinPath(context.logUri, 'AWS Notes.log').fsPath };
   return Object.assign(api, { internals });
 }
 

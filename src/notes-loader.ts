@@ -29,6 +29,8 @@ export class NotesLoader implements vscode.Disposable {
   private running: Promise<void> | undefined;
   private readonly pending = new Map<string, NodeJS.Timeout>();
   private settings: NotesSettings | undefined;
+  /** Size and mtime of each file as last indexed, so a rebuild re-reads only what changed. */
+  private readonly signatures = new Map<string, string>();
 
   constructor(
     private readonly extensionPath: string,
@@ -55,10 +57,12 @@ export class NotesLoader implements vscode.Disposable {
   }
 
   /**
-   * Re-reads every notes file. A rebuild that starts while another runs makes
+   * Brings the index in line with the settings and the files. A rebuild that starts while another runs makes
    * the older one stop at its next file, so the newest settings win.
    */
-  rebuild(reason: string): Promise<void> {
+  rebuild(reason: string, options: { force?: boolean } = {}): Promise<void> {
+    // Forced rebuilds (the command) re-read everything; others skip files whose size and mtime are unchanged.
+    if (options.force) this.signatures.clear();
     const generation = ++this.buildGeneration;
     const run = vscode.window.withProgress(
       { location: vscode.ProgressLocation.Window, title: 'AWS Notes: indexing' },
@@ -84,11 +88,16 @@ export class NotesLoader implements vscode.Disposable {
     const keep = new Set(planned.map((f) => f.path));
     index.removeFiles((file) => !keep.has(file.path));
 
+    for (const path of [...this.signatures.keys()]) if (!keep.has(path)) this.signatures.delete(path);
+
     let done = 0;
     for (const file of planned) {
       if (generation !== this.buildGeneration) return;
-      await this.indexFile(file.path, file.origin, file.label);
       done++;
+      const signature = `${file.size}:${file.mtimeMs}:${file.origin}:${file.label}`;
+      if (index.hasFile(file.path) && this.signatures.get(file.path) === signature) continue;
+      this.signatures.set(file.path, signature);
+      await this.indexFile(file.path, file.origin, file.label);
       if (done % 10 === 0 || done === planned.length) progress.report({ message: `${done}/${planned.length} files` });
       // Hand the event loop back between files so hovers and searches answer during a long build.
       await yieldToEventLoop();
@@ -129,6 +138,7 @@ export class NotesLoader implements vscode.Disposable {
 
   /** Reads, decodes and indexes one file; logs and skips it when it cannot be read as text. */
   private async indexFile(file: string, origin: NoteOrigin, label: string, text?: string): Promise<void> {
+    if (text !== undefined) this.signatures.delete(file);
     if (text === undefined) {
       const read = await readNoteBytes(file);
       if ('error' in read) {
@@ -183,6 +193,7 @@ export class NotesLoader implements vscode.Disposable {
       (s) => s,
       () => undefined,
     );
+    this.signatures.delete(full);
     if (!stat) {
       // Deleted: the path may have been a file or a whole folder of notes.
       this.store.index.removeFiles((file) => file.path === full || file.path.startsWith(prefix));

@@ -18,6 +18,8 @@ export interface ScanOptions {
 export interface ScannedFile {
   path: string;
   size: number;
+  /** Last modification time; with the size, tells a rebuild which files are unchanged. */
+  mtimeMs: number;
 }
 
 /** Something the user should read about in the log. */
@@ -117,7 +119,7 @@ export async function scanNotesFolder(root: string, options: ScanOptions, report
           report({ path: full, message: `is ${formatMB(stat.size)}, over the ${formatMB(options.maxFileBytes)} limit (awsNotes.maxFileSizeMB); skipped` });
           continue;
         }
-        found.push({ path: full, size: stat.size });
+        found.push({ path: full, size: stat.size, mtimeMs: stat.mtimeMs });
       } catch (error) {
         report({ path: full, message: `is unreadable (${describe(error)}); skipped` });
       }

@@ -33,7 +33,8 @@ describe('Extension activation', () => {
     // VS Code registers a "show" command for every output channel; its id
     // names the owning extension and the channel, which makes it observable.
     const showChannel = await waitFor(async () => (await vscode.commands.getCommands(false))
-      .find((id) => id.startsWith(`workbench.action.output.show.extension-output-${extensionId}-#`) && id.endsWith('-AWS Notes')),
+      // A log channel's id is `<extension id>.<name>`; a plain channel's is `extension-output-<extension id>-#N-<name>`.
+      .find((id) => id.startsWith('workbench.action.output.show.') && id.includes(extensionId) && id.endsWith('AWS Notes')),
     'the AWS Notes output channel');
     await vscode.commands.executeCommand(showChannel);
   });

@@ -61,6 +61,25 @@ describe('User notes folders', function () {
     for (const skipped of ['binary.md', 'huge.md', 'empty.md']) assert.ok(!userFiles.has(skipped), skipped);
   });
 
+  it('explains every hostile file and the missing folder in one clear line of the AWS Notes log', async () => {
+    const internals = (api as AwsNotesApi & { internals: { logFile: string } }).internals;
+    const expectations: [string, RegExp][] = [
+      ['binary.md', /binary\.md looks like a binary file, not text; skipped/],
+      ['huge.md', /huge\.md is 2\.0 MB, over the 1\.0 MB limit \(awsNotes\.maxFileSizeMB\); skipped/],
+      ['empty.md', /empty\.md is empty; nothing to index/],
+      ['bad-utf8.txt', /bad-utf8\.txt contains invalid UTF-8/],
+      ['bad-utf8.txt CRLF', /bad-utf8\.txt uses CRLF line endings/],
+      ['bom.md', /bom\.md starts with a UTF-8 byte order mark/],
+      ['loop', /loop is a link back to .* \(a symbolic link loop\); not followed/],
+      ['does-not-exist', /does-not-exist notes folder is missing or unreadable \(ENOENT\); skipped/],
+    ];
+    const readLog = () => (fs.existsSync(internals.logFile) ? fs.readFileSync(internals.logFile, 'utf8') : '');
+    // The log is flushed to disk asynchronously; wait for it, then assert line by line for a precise failure.
+    await waitFor(() => expectations.every(([, pattern]) => pattern.test(readLog())), 'every log line', 10_000).catch(() => undefined);
+    const log = readLog();
+    for (const [what, pattern] of expectations) assert.match(log, pattern, what);
+  });
+
   it('shows a created note within a second', async () => {
     const started = Date.now();
     fs.writeFileSync(path.join(folder, 'new-topic.md'), '# AWS Batch job queues\n\nCompute environments, job definitions and queues for Batch.\n');
