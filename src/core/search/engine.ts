@@ -6,7 +6,7 @@ import type { CatalogEntry, NoteSection } from '../types';
 import { matchRanges, snippetAround, type TextRange } from './highlight';
 import { Postings } from './postings';
 import { parseQuery, resolveLoosely, type ParsedQuery, type QueryVocabulary } from './query';
-import { SOFT_WORDS, foldCase, stem, tokenize } from './tokenize';
+import { SOFT_WORDS, foldCase, forEachToken, stem, tokenize } from './tokenize';
 
 /** What the engine needs from the service catalog. `ServiceCatalog` fits. */
 export interface SearchCatalog extends QueryVocabulary {
@@ -110,6 +110,8 @@ export class SearchEngine {
   private childrenByEntry: Map<string, string[]> | undefined;
   private readonly resolved = new Map<string, string | undefined>();
   private readonly namesByEntry = new Map<string, string[]>();
+  /** Reused while indexing one body, to spare a Map allocation per section. */
+  private readonly bodyCounts = new Map<string, number>();
 
   /* Scratch buffers reused across searches, so a keystroke allocates little. */
   private termScore = new Float32Array(0);
@@ -611,14 +613,15 @@ export class SearchEngine {
     for (const token of new Set(titleTokens)) short.set(token, TITLE_WEIGHT * norm + 0.25 * (short.get(token) ?? 0));
     for (const [token, weight] of short) pushPosting(this.shortIndex, token, slot, weight);
 
-    const counts = new Map<string, number>();
+    const counts = this.bodyCounts;
     let length = 0;
-    for (const token of tokenize(section.body ?? '')) {
-      if (token.length < 2) continue;
+    forEachToken(section.body ?? '', (token) => {
+      if (token.length < 2) return;
       counts.set(token, (counts.get(token) ?? 0) + 1);
       length++;
-    }
+    });
     for (const [token, count] of counts) pushPosting(this.bodyIndex, token, slot, Math.min(count, 255));
+    counts.clear();
 
     const tags = [...(section.services ?? []), ...(section.concepts ?? [])];
     const services = section.services?.length ?? 0;

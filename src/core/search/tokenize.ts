@@ -33,16 +33,38 @@ export function foldCase(text: string): string {
 /** Maps simple plural forms to their singular, so "groups" finds "group". */
 export function stem(word: string): string {
   const n = word.length;
+  if (n <= 3 || word.charCodeAt(n - 1) !== 115 /* s */) return word;
   if (n > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  if (n > 3 && word.endsWith('s') && !/(?:ss|us|is)$/.test(word)) return word.slice(0, -1);
-  return word;
+  const before = word.charCodeAt(n - 2);
+  // "class", "status", "redis" keep their s.
+  if (before === 115 /* s */ || before === 117 /* u */ || before === 105 /* i */) return word;
+  return word.slice(0, -1);
 }
 
 /** Every word of a text, case-folded and stemmed, in order (duplicates kept). */
 export function tokenize(text: string): string[] {
   const tokens: string[] = [];
-  for (const match of foldCase(text).matchAll(WORD)) tokens.push(stem(match[0]));
+  forEachToken(text, (token) => tokens.push(token));
   return tokens;
+}
+
+/**
+ * Calls `visit` with each case-folded, stemmed word of `text`. A char-code scan
+ * rather than a regex: indexing 50 MB of notes spends most of its time here.
+ */
+export function forEachToken(text: string, visit: (token: string) => void): void {
+  const folded = foldCase(text);
+  let start = -1;
+  for (let i = 0; i <= folded.length; i++) {
+    const code = i < folded.length ? folded.charCodeAt(i) : 0;
+    const wordChar = (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+    if (wordChar) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      visit(stem(folded.slice(start, i)));
+      start = -1;
+    }
+  }
 }
 
 /** The raw words of a text, case-folded but not stemmed, with their offsets. */
