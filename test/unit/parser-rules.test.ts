@@ -143,6 +143,16 @@ describe('parseNotes rules', () => {
     });
   });
 
+  describe('plain free text', () => {
+    it('starts a topic at a short line standing alone above a paragraph', () => {
+      assert.deepEqual(titles('S3\n\nObject storage.\nBuckets hold objects.\n\nEC2 Instances\n\nVirtual servers.\n'), ['S3', 'EC2 Instances']);
+    });
+
+    it('starts a topic at a bold line when nothing else structures the file', () => {
+      assert.deepEqual(titles('**S3**\nObject storage.\n\n**EC2**\nVirtual servers.\n'), ['S3', 'EC2']);
+    });
+  });
+
   describe('sub-headings', () => {
     it('keeps __Bold__ and **Bold** lines inside the topic as headings', () => {
       const sections = parse('## EC2\n\n__EC2 Instance Types__\n\nGeneral purpose.\n\n**Placement Groups**\n\nCluster.\n');

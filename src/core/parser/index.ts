@@ -326,14 +326,38 @@ function splitFreeText(layout: Layout, segment: Segment): Segment[] {
       }
     }
   }
-  for (let line = contentStart + 1; line <= segment.end; line++) {
-    if (!infos[line - 1].blank || !canStartTerm(infos[line]) || cuts.has(line)) continue;
-    const title = termTitle(infos[line].text);
+  const topLevel = !segment.heading && segment.parents.length === 0;
+  for (let line = segment.heading ? contentStart + 1 : contentStart; line <= segment.end; line++) {
+    if (cuts.has(line) || (line > contentStart && !infos[line - 1].blank)) continue;
+    const info = infos[line];
+    // With no structure around, a bold line on its own is the only heading the author wrote.
+    const bold = topLevel && info.bold ? cleanTitleText(info.bold) : undefined;
+    if (bold && !isGenericTitle(bold)) {
+      cuts.set(line, bold);
+      continue;
+    }
+    if (!canStartTerm(info)) continue;
+    const title = termTitle(info.text) ?? standaloneTitle(layout, line, segment.end);
     if (title) cuts.set(line, title);
   }
   if (cuts.size === 0) return [segment];
   const lines = [...cuts.keys()].sort((a, b) => a - b);
   return cutAt(segment, lines, 'term', new Map([...cuts].filter((entry): entry is [number, string] => entry[1] !== undefined)));
+}
+
+/**
+ * A short title-like line standing alone, with a blank line and then text
+ * under it ("S3", blank line, paragraph): the plainest way to title a note.
+ */
+function standaloneTitle(layout: Layout, line: number, end: number): string | undefined {
+  const text = layout.infos[line].text.trim();
+  if (text.length > 60 || text.split(/\s+/).length > 8 || /[.,;:!]$/.test(text) || !/^[\p{Lu}\p{N}]/u.test(text)) return undefined;
+  let next = line + 1;
+  if (next > end || !layout.infos[next].blank) return undefined;
+  while (next <= end && layout.infos[next].blank) next++;
+  if (next > end || layout.headings.has(next) || layout.separators.has(next) || layout.infos[next].rule) return undefined;
+  const title = cleanTitleText(text);
+  return title && !isGenericTitle(title) ? title : undefined;
 }
 
 function isAfterBlankWithoutLabel(infos: readonly LineInfo[], line: number): boolean {
