@@ -148,6 +148,13 @@ describe('parseNotes rules', () => {
       assert.deepEqual(titles('S3\n\nObject storage.\nBuckets hold objects.\n\nEC2 Instances\n\nVirtual servers.\n'), ['S3', 'EC2 Instances']);
     });
 
+    it('makes "Q: …" lines question topics', () => {
+      const sections = parse('Q: What is the max size of an S3 object?\nA: 5 TB.\n\nQ: Which service caches at the edge?\nA: CloudFront.\n');
+      assert.deepEqual(sections.map((s) => [s.title, s.kind]), [
+        ['What is the max size of an S3 object?', 'qa'], ['Which service caches at the edge?', 'qa'],
+      ]);
+    });
+
     it('starts a topic at a bold line when nothing else structures the file', () => {
       assert.deepEqual(titles('**S3**\nObject storage.\n\n**EC2**\nVirtual servers.\n'), ['S3', 'EC2']);
     });

@@ -44,6 +44,17 @@ export function termTitle(text: string): string | undefined {
   return title && !isGenericTitle(title) ? title : undefined;
 }
 
+const QUESTION_PREFIX = /^(?:Q|Question|Ques)\s*[:.)-]\s*(?=\S)/i;
+
+/** The question of a "Q: How does…?" line, or undefined for any other line. */
+export function questionLineTitle(text: string): string | undefined {
+  const head = text.length > 400 ? text.slice(0, 400) : text;
+  const match = QUESTION_PREFIX.exec(head);
+  if (!match) return undefined;
+  const title = firstLineTitle(head.slice(match[0].length));
+  return title || undefined;
+}
+
 /** True for a line that may introduce a free-text topic (not a list item, table or heading). */
 export function canStartTerm(info: LineInfo): boolean {
   return !info.blank && !info.code && !info.atx && !info.rule && !info.listItem && !info.numbered && info.indent === 0

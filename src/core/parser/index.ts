@@ -11,7 +11,7 @@
 // eslint-disable-next-line no-restricted-imports -- still inside src/core; the rule is written for files directly in src/core
 import type { ParsedSection, SectionKind } from '../types';
 import { renderBody } from './body';
-import { canStartTerm, termTitle } from './free-text-topics';
+import { canStartTerm, questionLineTitle, termTitle } from './free-text-topics';
 import { classifyLines, HEAD_LIMIT, type LineInfo } from './line-kinds';
 import { splitLines } from './lines';
 import { findNumberedChain, isQuestionChain } from './numbered-topics';
@@ -314,6 +314,7 @@ function splitFreeText(layout: Layout, segment: Segment): Segment[] {
   const contentStart = segment.heading ? segment.heading.lastLine + 1 : segment.ownStart;
   if (contentStart > segment.end || segment.startKind === 'question') return [segment];
   const cuts = new Map<number, string | undefined>();
+  const questions = new Set<number>();
   const { infos } = layout;
   if (!segment.heading && segment.parents.length === 0) {
     const first = firstContentLine(layout, contentStart, segment.end);
@@ -337,12 +338,19 @@ function splitFreeText(layout: Layout, segment: Segment): Segment[] {
       continue;
     }
     if (!canStartTerm(info)) continue;
-    const title = termTitle(info.text) ?? standaloneTitle(layout, line, segment.end);
+    const question = questionLineTitle(info.text);
+    if (question) questions.add(line);
+    const title = question ?? termTitle(info.text) ?? standaloneTitle(layout, line, segment.end);
     if (title) cuts.set(line, title);
   }
   if (cuts.size === 0) return [segment];
   const lines = [...cuts.keys()].sort((a, b) => a - b);
-  return cutAt(segment, lines, 'term', new Map([...cuts].filter((entry): entry is [number, string] => entry[1] !== undefined)));
+  const parts = cutAt(segment, lines, 'term', new Map([...cuts].filter((entry): entry is [number, string] => entry[1] !== undefined)));
+  // "Q: …" lines make question-and-answer topics.
+  for (const part of parts) {
+    if (questions.has(firstContentLine(layout, part.ownStart, part.end))) part.kind = 'qa';
+  }
+  return parts;
 }
 
 /**
