@@ -4,6 +4,9 @@
  * "In this file" for an open template, and Show in Sidebar.
  */
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { AwsNotesApi } from '../../src/api';
 import type { TopicTree } from '../../src/topic-tree';
@@ -143,6 +146,36 @@ describe('Topics view', () => {
       return selected?.kind === 'entry' && selected.entry.id === 'sqs';
     }, 'SQS selected in the tree as the cursor rests on AWS::SQS::Queue');
     assert.equal(vscode.window.activeTextEditor?.document, editor.document, 'the editor keeps the focus');
+  });
+
+  it('marks the user\'s own notes, and shows their hostile text inertly in tooltips', async () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'aws-notes-tree-'));
+    fs.writeFileSync(
+      path.join(folder, 'my-s3.md'),
+      '# My S3 bucket checklist\n\nS3 buckets: block public access. [x](command:workbench.action.terminal.new) <img src=x onerror=alert(1)> **bold**\n',
+    );
+    const config = vscode.workspace.getConfiguration('awsNotes');
+    await config.update('notesFolders', [folder], vscode.ConfigurationTarget.Global);
+    try {
+      const mine = await waitFor(() => api.lookup('s3').find((s) => s.origin === 'user'), 'the user note on S3', 10_000);
+      await tree.setGroupBy('service');
+      const node = await waitFor(async () => {
+        const storage = (await tree.getChildren()).find((r): r is CategoryNode => r.kind === 'category' && r.name === 'Storage');
+        const s3 = storage && ((await tree.getChildren(storage)) as EntryNode[]).find((e) => e.entry.id === 's3');
+        return s3 && (await tree.getChildren(s3)).find((n): n is SectionNode => n.kind === 'section' && n.section.id === mine.id);
+      }, 'the user section under S3 in the tree');
+      const item = tree.getTreeItem(node);
+      assert.match(String(item.description), /^yours/);
+      assert.ok(item.iconPath instanceof vscode.ThemeIcon && item.iconPath.color, 'a coloured icon marks the user\'s own notes');
+      const tooltip = (item.tooltip as vscode.MarkdownString).value;
+      assert.ok(!/\[x\]\(command:/.test(tooltip), `the command link is escaped: ${tooltip}`);
+      assert.ok(/\\<img/.test(tooltip) && !/(?<!\\)<img/.test(tooltip), `the img tag is escaped: ${tooltip}`);
+      const bundled = tree.getTreeItem((await tree.getChildren(node.parent!)).find((n): n is SectionNode => n.kind === 'section' && n.section.origin === 'bundled')!);
+      assert.ok(!String(bundled.description ?? '').includes('yours'));
+    } finally {
+      await config.update('notesFolders', undefined, vscode.ConfigurationTarget.Global);
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('sorts by count when asked and remembers it', async () => {
