@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Mocha from 'mocha';
 import { launchChromiumServer } from './vscode-server/browser.mjs';
-import { cleanupAll } from './vscode-server/cleanup.mjs';
+import { armWatchdog, cleanupAll } from './vscode-server/cleanup.mjs';
 import { prepareServerHost } from './vscode-server/install.mjs';
 import { cacheRoot, fixtureWorkspace, repoRoot, testResultsDir } from './vscode-server/paths.mjs';
 import { delay, startVsCodeServer } from './vscode-server/server.mjs';
@@ -69,6 +69,9 @@ async function main() {
   await server.stop();
   return counts;
 }
+
+// Install, server start and tests together; generous for a cold machine, short of CI's limit.
+armWatchdog(Number(process.env.AWS_NOTES_OVERALL_TIMEOUT_MS ?? 25 * 60_000), 'e2e');
 
 main()
   .then(async (counts) => {

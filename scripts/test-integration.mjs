@@ -13,7 +13,7 @@ import * as dns from 'node:dns/promises';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { launchChromium } from './vscode-server/browser.mjs';
-import { cleanupAll } from './vscode-server/cleanup.mjs';
+import { armWatchdog, cleanupAll } from './vscode-server/cleanup.mjs';
 import { prepareServerHost } from './vscode-server/install.mjs';
 import { cacheRoot, desktopVsCodeVersion, fixtureWorkspace, repoRoot, testResultsDir } from './vscode-server/paths.mjs';
 import { delay, startVsCodeServer } from './vscode-server/server.mjs';
@@ -187,6 +187,9 @@ async function main() {
   log(`finished in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return report(results);
 }
+
+// Install, server start and tests together; generous for a cold machine, short of CI's limit.
+armWatchdog(Number(process.env.AWS_NOTES_OVERALL_TIMEOUT_MS ?? 25 * 60_000), 'integration');
 
 main()
   .then(async (ok) => {

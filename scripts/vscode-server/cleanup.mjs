@@ -68,3 +68,21 @@ function hookSignals() {
     });
   }
 }
+
+/**
+ * Ends the whole run if it is still going after `ms`: stops every process it
+ * started and exits non-zero, so a hang (an install that never returns, a
+ * workbench that never loads) cannot block CI.
+ * @param {number} ms
+ * @param {string} label prefix of the closing line, e.g. "integration"
+ */
+export function armWatchdog(ms, label) {
+  const timer = setTimeout(() => {
+    console.error(`[${label}] the run exceeded its overall limit of ${Math.round(ms / 1000)} s; stopping`);
+    cleanupAll().finally(() => {
+      console.log(`${label}: 0 passed, 1 failed (overall time-out)`);
+      process.exit(1);
+    });
+  }, ms);
+  timer.unref();
+}
