@@ -1,0 +1,71 @@
+/**
+ * Files of exam-scenario walk-throughs: each separator-delimited block is one
+ * section of kind `scenario`.
+ */
+
+import type { Layout } from './layout';
+import { isScenarioMarkerHeading, scenarioTitle } from './scenario';
+import type { Segment } from './segment';
+
+/**
+ * The separator-delimited blocks of a file laid out as exam-scenario
+ * walk-throughs, or undefined when the file is not one: at least two blocks
+ * carry headings and most of those use two or more walk-through headings.
+ */
+export function scenarioBlocksOf(layout: Layout): Array<[number, number]> | undefined {
+  if (layout.separators.size === 0) return undefined;
+  const blocks: Array<[number, number]> = [];
+  let start = 0;
+  for (const separator of [...layout.separators].sort((a, b) => a - b)) {
+    blocks.push([start, separator]);
+    start = separator + 1;
+  }
+  if (start <= layout.last) blocks.push([start, layout.last]);
+  let withHeadings = 0;
+  let walkThroughs = 0;
+  for (const [from, to] of blocks) {
+    let markers = 0;
+    let any = false;
+    for (let line = from; line <= to; line++) {
+      const heading = layout.headings.get(line);
+      if (!heading) continue;
+      any = true;
+      if (isScenarioMarkerHeading(heading.text)) markers++;
+    }
+    if (any) withHeadings++;
+    if (markers >= 2) walkThroughs++;
+  }
+  return withHeadings >= 2 && walkThroughs * 2 >= withHeadings ? blocks : undefined;
+}
+
+/** One segment per block; blocks with headings are scenarios titled after their subject. */
+export function scenarioSegments(layout: Layout, blocks: Array<[number, number]>): Segment[] {
+  const segments: Segment[] = [];
+  for (const [from, to] of blocks) {
+    const headingTexts: string[] = [];
+    let introduction: string | undefined;
+    for (let line = from; line <= to; line++) {
+      const heading = layout.headings.get(line);
+      if (heading) {
+        headingTexts.push(heading.text);
+        line = heading.lastLine;
+        continue;
+      }
+      const info = layout.infos[line];
+      if (introduction === undefined && !info.blank && !layout.separators.has(line) && !info.listItem) introduction = info.text;
+    }
+    const hasHeadings = headingTexts.length > 0;
+    const title = hasHeadings ? scenarioTitle(headingTexts, introduction) : undefined;
+    segments.push({
+      start: from,
+      ownStart: from,
+      end: to,
+      startKind: hasHeadings ? 'scenario' : 'preamble',
+      parents: [],
+      title: title || undefined,
+      kind: hasHeadings ? 'scenario' : 'note',
+      folded: [],
+    });
+  }
+  return segments;
+}
