@@ -32,6 +32,8 @@ async function chooseHost() {
     return { host: override, why: 'AWS_NOTES_TEST_HOST' };
   }
   if (process.platform !== 'linux') return { host: 'electron', why: `${process.platform} runs desktop VS Code` };
+  // CI on Linux uses the server: no download, no display, the same VS Code build every run.
+  if (process.env.CI === 'true' || process.env.CI === '1') return { host: 'server', why: 'CI on Linux' };
   const canDisplay = Boolean(process.env.DISPLAY) || hasCommand('xvfb-run');
   if (!canDisplay) return { host: 'server', why: 'no display and no xvfb-run' };
   if (hasCachedDesktopVsCode()) return { host: 'electron', why: 'desktop VS Code already downloaded' };
