@@ -9,7 +9,7 @@ import type { NotesStore } from './notes-store';
 /** The bundled notes are these file types in the extension's `notes/` folder. */
 const BUNDLED_INCLUDE = ['*.{md,markdown,txt}'];
 /** Changes that arrive together (a save, a git checkout) are indexed together. */
-const CHANGE_DEBOUNCE_MS = 120;
+const CHANGE_DEBOUNCE_MS = 50;
 
 interface PlannedFile extends ScannedFile {
   origin: NoteOrigin;
