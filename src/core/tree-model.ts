@@ -192,8 +192,9 @@ function entryIdOf(node: TreeNode): string | undefined {
 function buildEntryNode(entry: CatalogEntry, scored: ScoredSection[], parent: TreeNode, id: string): EntryNode {
   const children: (SectionNode | MoreNode)[] = [];
   const node: EntryNode = { kind: 'entry', id, parent, entry, children, sectionCount: scored.length };
-  const strong = scored.filter((s) => s.score >= STRONG_SCORE);
-  const weak = scored.filter((s) => s.score < STRONG_SCORE);
+  const isStrong = (s: ScoredSection) => s.score >= STRONG_SCORE && !isTableOfContents(s.section);
+  const strong = scored.filter(isStrong);
+  const weak = scored.filter((s) => !isStrong(s));
   if (strong.length === 0) {
     for (const s of weak) children.push(sectionNode(s.section, node));
     return node;
@@ -205,6 +206,23 @@ function buildEntryNode(entry: CatalogEntry, scored: ScoredSection[], parent: Tr
     children.push(more);
   }
   return node;
+}
+
+const tocCache = new WeakMap<NoteSection, boolean>();
+
+/**
+ * A table of contents ("Contents" of a long Markdown file) names every service
+ * it links to, yet says nothing about any of them: it is never listed as being
+ * about an entry, only folded among the passing mentions.
+ */
+export function isTableOfContents(section: NoteSection): boolean {
+  const cached = tocCache.get(section);
+  if (cached !== undefined) return cached;
+  const lines = section.body.split('\n').filter((line) => line.trim() !== '');
+  const anchors = lines.filter((line) => /^\s*(?:[-*+]|\d+[.)])\s+\[[^\]]*\]\(#[^)]*\)\s*$/.test(line)).length;
+  const result = anchors >= 5 && anchors * 2 > lines.length;
+  tocCache.set(section, result);
+  return result;
 }
 
 function sectionNode(section: NoteSection, parent: TreeNode): SectionNode {

@@ -6,6 +6,7 @@ import { NoteIndex } from '../../src/core/note-index';
 import { parseNotes } from '../../src/core/parser';
 import {
   STRONG_SCORE,
+  isTableOfContents,
   buildFileTree,
   buildInFileGroup,
   buildServiceTree,
@@ -83,13 +84,25 @@ describe('topic tree model over the bundled notes', () => {
           folded++;
           assert.equal(node.children[node.children.length - 1], more, 'the fold comes last');
           for (const s of direct) assert.ok(scores.get(s.section.id)! >= STRONG_SCORE, `${node.entry.id}: ${s.section.title}`);
-          for (const s of more.children) assert.ok(scores.get(s.section.id)! < STRONG_SCORE, `${node.entry.id}: ${s.section.title}`);
+          for (const s of more.children) {
+            assert.ok(scores.get(s.section.id)! < STRONG_SCORE || isTableOfContents(s.section), `${node.entry.id}: ${s.section.title}`);
+          }
         }
         // Within the list, the most relevant section comes first.
         const listed = direct.map((s) => scores.get(s.section.id)!);
         assert.deepEqual(listed, [...listed].sort((a, b) => b - a), `${node.entry.id} ranking`);
       }
       assert.ok(folded > 0, 'services named in passing across the notes (EC2, IAM) get a fold');
+    });
+
+    it('never lists the associate notes\' table of contents as being about a service', () => {
+      const toc = index.allSections().filter(isTableOfContents);
+      assert.deepEqual(toc.map((s) => s.title), ['Contents']);
+      for (const node of model.entryNodes.values()) {
+        const listed = node.children.filter((c): c is SectionNode => c.kind === 'section').map((c) => c.section.title);
+        const onlyPassing = node.children.every((c) => c.kind === 'section');
+        if (!onlyPassing) assert.ok(!listed.includes('Contents'), node.entry.id);
+      }
     });
 
     it('orders categories and services alphabetically, the same way every time', () => {
