@@ -8,7 +8,6 @@
  * bounded prefix of a line.
  */
 
-// eslint-disable-next-line no-restricted-imports -- still inside src/core; the rule is written for files directly in src/core
 import type { ParsedSection } from '../types';
 import { findLayout } from './layout';
 import { classifyLines } from './line-kinds';

@@ -3,7 +3,6 @@
  * caller that wants to be defensive) use this on real and random input.
  */
 
-// eslint-disable-next-line no-restricted-imports -- still inside src/core; the rule is written for files directly in src/core
 import type { ParsedSection } from '../types';
 import { splitLines } from './lines';
 

@@ -3,7 +3,6 @@
  * titles (generic ones qualified), sub-headings and Markdown bodies.
  */
 
-// eslint-disable-next-line no-restricted-imports -- still inside src/core; the rule is written for files directly in src/core
 import type { ParsedSection } from '../types';
 import { renderBody } from './body';
 import { firstContentLine, type Layout } from './layout';

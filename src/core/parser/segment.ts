@@ -2,7 +2,6 @@
  * Segments: sections under construction, before they get titles and bodies.
  */
 
-// eslint-disable-next-line no-restricted-imports -- still inside src/core; the rule is written for files directly in src/core
 import type { SectionKind } from '../types';
 import type { Heading } from './layout';
 

@@ -1,7 +1,5 @@
 import Fuse from 'fuse.js';
-// eslint-disable-next-line no-restricted-imports -- still inside src/core; the rule is written for files directly in src/core
 import type { IndexChange } from '../note-index';
-// eslint-disable-next-line no-restricted-imports -- still inside src/core; the rule is written for files directly in src/core
 import type { CatalogEntry, NoteSection } from '../types';
 import { matchRanges, snippetAround, type TextRange } from './highlight';
 import { Postings } from './postings';

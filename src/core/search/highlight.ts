@@ -1,4 +1,3 @@
-// eslint-disable-next-line no-restricted-imports -- still inside src/core; the rule is written for files directly in src/core
 import { toPlainText } from '../snippet';
 import { stem, words } from './tokenize';
 
