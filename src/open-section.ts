@@ -59,9 +59,9 @@ export function registerOpenSection(context: vscode.ExtensionContext, store: Not
 
   context.subscriptions.push(
     preview,
-    vscode.commands.registerCommand(Commands.openSection, (target: unknown, options?: unknown) => open(target, asOptions(options))),
+    vscode.commands.registerCommand(Commands.openSection, (target: unknown, options?: unknown) => open(target, asOptions(target, options))),
     vscode.commands.registerCommand(Commands.openSectionToSide, (target: unknown, options?: unknown) =>
-      open(target, asOptions(options), vscode.ViewColumn.Beside),
+      open(target, asOptions(target, options), vscode.ViewColumn.Beside),
     ),
     vscode.commands.registerCommand(Commands.showInSidebar, (target: unknown) => showInSidebar(store, tree, target)),
   );
@@ -124,10 +124,13 @@ function idOf(target: unknown): string | undefined {
   return typeof id === 'string' ? id : undefined;
 }
 
-function asOptions(value: unknown): OpenSectionOptions {
-  if (!value || typeof value !== 'object') return {};
-  const raw = value as Record<string, unknown>;
+function asOptions(target: unknown, value: unknown): OpenSectionOptions {
   const options: OpenSectionOptions = {};
+  // The tree's inline action passes the node itself (and the selection as a second argument):
+  // the node is on screen already, so no reveal should move the selection elsewhere.
+  if (target && typeof target === 'object' && 'section' in target) options.fromTree = true;
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return options;
+  const raw = value as Record<string, unknown>;
   if (raw.openIn === 'source' || raw.openIn === 'preview') options.openIn = raw.openIn;
   if (raw.fromTree === true) options.fromTree = true;
   if (raw.preserveFocus === true) options.preserveFocus = true;
