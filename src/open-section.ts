@@ -43,7 +43,7 @@ export function registerOpenSection(context: vscode.ExtensionContext, store: Not
     const where = options.openIn ?? getOpenIn();
     try {
       if (where === 'source') await openSource(section, viewColumn, options.preserveFocus ?? false);
-      else preview.show(section, viewColumn ?? vscode.ViewColumn.Active, options.preserveFocus ?? false);
+      else preview.show(section, viewColumn, options.preserveFocus ?? false);
     } catch (error) {
       store.log.error(`Could not open ${section.file}: ${String(error)}`);
       void vscode.window.showErrorMessage(`AWS Notes: could not open ${section.breadcrumb[0] ?? section.file}. See the log for details.`);

@@ -47,14 +47,18 @@ export class NotePreview implements vscode.Disposable {
     return this.panel;
   }
 
-  /** Shows a section, reusing the panel; `viewColumn` moves it (e.g. beside the editor). */
-  show(section: NoteSection, viewColumn: vscode.ViewColumn = vscode.ViewColumn.Active, preserveFocus = false): void {
+  /**
+   * Shows a section, reusing the panel. Without `viewColumn` an open panel
+   * stays where the user put it (e.g. beside the template); a new one opens in
+   * the active group. `ViewColumn.Beside` moves it beside the editor.
+   */
+  show(section: NoteSection, viewColumn?: vscode.ViewColumn, preserveFocus = false): void {
     if (!this.panel) {
       const mediaRoot = vscode.Uri.joinPath(this.extensionUri, 'media');
       this.panel = vscode.window.createWebviewPanel(
         PREVIEW_VIEW_TYPE,
         section.title,
-        { viewColumn, preserveFocus },
+        { viewColumn: viewColumn ?? vscode.ViewColumn.Active, preserveFocus },
         {
           enableScripts: false,
           enableCommandUris: [Commands.openSection, Commands.showInSidebar],
@@ -68,7 +72,7 @@ export class NotePreview implements vscode.Disposable {
         this.current = undefined;
       }, undefined, this.disposables);
     } else {
-      this.panel.reveal(viewColumn, preserveFocus);
+      this.panel.reveal(viewColumn ?? this.panel.viewColumn ?? vscode.ViewColumn.Active, preserveFocus);
     }
     this.render(section);
   }

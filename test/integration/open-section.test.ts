@@ -107,6 +107,20 @@ describe('Opening a note section', () => {
     assert.equal(editor.viewColumn, vscode.ViewColumn.Two);
   });
 
+  it('keeps a preview opened to the side beside the editor when the next section opens', async () => {
+    await setOpenIn('preview');
+    const untitled = await vscode.workspace.openTextDocument({ content: 'AWS::S3::Bucket' });
+    await vscode.window.showTextDocument(untitled, vscode.ViewColumn.One);
+    await vscode.commands.executeCommand('awsNotes.openSectionToSide', s3.id);
+    await waitFor(() => previewTabs().find((tab) => tab.group.viewColumn === vscode.ViewColumn.Two), 'the preview in the second group');
+    // The user goes back to the editor, then opens another section (from the hover, search or tree).
+    await vscode.window.showTextDocument(untitled, vscode.ViewColumn.One);
+    await vscode.commands.executeCommand('awsNotes.openSection', dynamo.id);
+    const tab = await waitFor(() => previewTabs().find((t) => t.label === dynamo.title), `the preview retitled "${dynamo.title}"`);
+    assert.equal(tab.group.viewColumn, vscode.ViewColumn.Two, 'the preview stays beside the editor');
+    assert.equal(previewTabs().length, 1);
+  });
+
   it('answers false, without throwing, for an id that is not in the index', async () => {
     const opened = await vscode.commands.executeCommand<boolean>('awsNotes.openSection', 'no-such-file.md#nothing');
     assert.equal(opened, false);
