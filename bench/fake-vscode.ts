@@ -97,9 +97,24 @@ function configuration(): unknown {
   };
 }
 
-/** Builds the fake module; `extensionPath` becomes the fake context's folder. */
+/**
+ * Members bundlers copy off the module object: esbuild's CommonJS interop
+ * enumerates own properties, so proxied members must exist up front.
+ */
+const API_NAMES = [
+  'window', 'commands', 'languages', 'env', 'extensions', 'l10n', 'tasks', 'debug', 'scm', 'authentication', 'tests', 'notebooks', 'comments',
+  'ThemeIcon', 'ThemeColor', 'TreeItem', 'TreeItemCollapsibleState', 'TreeItemCheckboxState', 'MarkdownString', 'Hover', 'Range', 'Position',
+  'Selection', 'Location', 'ViewColumn', 'ExtensionMode', 'QuickPickItemKind', 'QuickInputButtons', 'ConfigurationTarget', 'RelativePattern',
+  'FileType', 'FileSystemError', 'StatusBarAlignment', 'ProgressLocation', 'CancellationTokenSource', 'CancellationError', 'TextEdit',
+  'WorkspaceEdit', 'EndOfLine', 'DiagnosticSeverity', 'CodeLens', 'DocumentLink', 'CompletionItem', 'CompletionItemKind', 'SnippetString',
+  'UIKind', 'LogLevel', 'TextEditorRevealType', 'OverviewRulerLane', 'DecorationRangeBehavior', 'DataTransfer', 'DataTransferItem',
+  'TabInputText', 'TabInputWebview', 'ColorThemeKind', 'InputBoxValidationSeverity', 'TextDocumentChangeReason', 'TextEditorSelectionChangeKind',
+];
+
+/** Builds the fake module. */
 export function createFakeVscode(): Record<string, unknown> {
   const real: Record<string, unknown> = {
+    ...Object.fromEntries(API_NAMES.map((name) => [name, anything(name)])),
     version: '1.100.0',
     Disposable,
     EventEmitter,

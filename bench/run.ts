@@ -42,6 +42,8 @@ interface ScaleResult {
   hoverP50Ms: number;
   hoverP95Ms: number;
   hoverLookups: number;
+  /** A file edited on disk: re-parse it, apply the change to the search engine, and find the new words. */
+  liveUpdateMs: number;
 }
 
 interface ActivationResult {
@@ -55,6 +57,7 @@ const BUDGETS = {
   searchP95At50k: 16,
   indexToFloorAt10k: 5,
   hoverP95: 1,
+  liveUpdateMs: 1000,
   activateMs: 20,
   bundleKB: 400,
 };
@@ -149,6 +152,18 @@ function measureScale(scale: number): ScaleResult {
     return mention ? index.lookupEntry(mention.entryId).slice(0, 3) : undefined;
   });
 
+  // Live re-indexing: one file changes; how long until search shows it?
+  const edited = corpus.files[0];
+  const marker = 'zzqxlivemarker';
+  engine.search('warm up');
+  const unsubscribe = index.onDidChange((change) => engine.apply(change));
+  const u0 = performance.now();
+  index.setFile(edited, `${fs.readFileSync(edited, 'utf8')}\n## Freshly added ${marker}\n\nA note typed a moment ago.\n`, 'user');
+  const found = engine.search(marker, { limit: 5 }).some((hit) => hit.section.title.includes(marker));
+  const liveUpdateMs = performance.now() - u0;
+  unsubscribe();
+  if (!found) throw new Error('live update: the edited section is not searchable');
+
   return {
     scale,
     sections: index.stats().sections,
@@ -164,6 +179,7 @@ function measureScale(scale: number): ScaleResult {
     hoverP50Ms: round(percentile(hoverSamples, 50), 4),
     hoverP95Ms: round(percentile(hoverSamples, 95), 4),
     hoverLookups: hoverSamples.length,
+    liveUpdateMs: round(liveUpdateMs, 1),
   };
 }
 
@@ -200,7 +216,7 @@ function child<T>(args: string[]): T {
 }
 
 function table(results: ScaleResult[]): string {
-  const header = ['sections', 'MB', 'index ms', '(notes+search)', 'floor ms', 'x floor', 'heap MB', 'search p50', 'search p95', 'hover p50', 'hover p95'];
+  const header = ['sections', 'MB', 'index ms', '(notes+search)', 'floor ms', 'x floor', 'heap MB', 'search p50', 'search p95', 'hover p50', 'hover p95', 'live update'];
   const rows = results.map((r) => [
     String(r.sections),
     (r.bytes / 1024 / 1024).toFixed(1),
@@ -213,6 +229,7 @@ function table(results: ScaleResult[]): string {
     r.searchP95Ms.toFixed(2),
     r.hoverP50Ms.toFixed(4),
     r.hoverP95Ms.toFixed(4),
+    r.liveUpdateMs.toFixed(0),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
   const line = (cells: string[]) => cells.map((cell, i) => cell.padStart(widths[i])).join('  ');
@@ -240,21 +257,29 @@ async function main(): Promise<void> {
     results.push(child<ScaleResult>([`--scale=${scale}`]));
   }
 
-  process.stderr.write('bench: production bundle and activation…\n');
-  execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs'), '--production'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
-  const activationRuns = [0, 1, 2, 3, 4].map(() => child<ActivationResult>(['--activation']));
-  // Put the development build (with source maps) back, as `npm run build` leaves it.
-  execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
-  const activation: ActivationResult = {
-    bundleBytes: activationRuns[0].bundleBytes,
-    requireMs: percentile(activationRuns.map((r) => r.requireMs), 50),
-    activateMs: percentile(activationRuns.map((r) => r.activateMs), 50),
-  };
-
   console.log(table(results));
-  console.log(`\nbundle dist/extension.js (minified): ${(activation.bundleBytes / 1024).toFixed(1)} KB; require() ${activation.requireMs} ms; activate() ${activation.activateMs} ms (median of ${activationRuns.length} cold processes)`);
 
-  fs.writeFileSync(RESULTS_FILE, `${JSON.stringify(results.map((r) => ({ ...r, activation })), null, 2)}\n`);
+  process.stderr.write('bench: production bundle and activation…\n');
+  let activation: ActivationResult | undefined;
+  let activationError: string | undefined;
+  try {
+    execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs'), '--production'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+    const runs = [0, 1, 2, 3, 4].map(() => child<ActivationResult>(['--activation']));
+    activation = {
+      bundleBytes: runs[0].bundleBytes,
+      requireMs: percentile(runs.map((r) => r.requireMs), 50),
+      activateMs: percentile(runs.map((r) => r.activateMs), 50),
+    };
+    console.log(`\nbundle dist/extension.js (minified): ${(activation.bundleBytes / 1024).toFixed(1)} KB; require() ${activation.requireMs} ms; activate() ${activation.activateMs} ms (median of ${runs.length} cold processes)`);
+  } catch (error) {
+    activationError = String(error instanceof Error ? error.message : error).split('\n')[0];
+    console.log(`\nactivation could not be measured: ${activationError}`);
+  } finally {
+    // Put the development build (with source maps) back, as `npm run build` leaves it.
+    execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  }
+
+  fs.writeFileSync(RESULTS_FILE, `${JSON.stringify(results.map((r) => ({ ...r, activation: activation ?? { error: activationError } })), null, 2)}\n`);
 
   const failures: string[] = [];
   const at = (scale: number) => results.find((r) => r.scale === scale);
@@ -263,9 +288,13 @@ async function main(): Promise<void> {
   if (r10k && r10k.searchP95Ms > BUDGETS.searchP95At10k) failures.push(`search p95 at 10k is ${r10k.searchP95Ms} ms (budget ${BUDGETS.searchP95At10k} ms)`);
   if (r50k && r50k.searchP95Ms > BUDGETS.searchP95At50k) failures.push(`search p95 at 50k is ${r50k.searchP95Ms} ms (budget ${BUDGETS.searchP95At50k} ms)`);
   if (r10k && r10k.indexMs > BUDGETS.indexToFloorAt10k * r10k.floorMs) failures.push(`index build at 10k is ${(r10k.indexMs / r10k.floorMs).toFixed(1)}x the floor (budget ${BUDGETS.indexToFloorAt10k}x)`);
-  for (const r of results) if (r.hoverP95Ms > BUDGETS.hoverP95) failures.push(`hover p95 at ${r.scale} is ${r.hoverP95Ms} ms (budget ${BUDGETS.hoverP95} ms)`);
-  if (activation.activateMs > BUDGETS.activateMs) failures.push(`activate() takes ${activation.activateMs} ms (budget ${BUDGETS.activateMs} ms)`);
-  if (activation.bundleBytes > BUDGETS.bundleKB * 1024) failures.push(`dist/extension.js is ${(activation.bundleBytes / 1024).toFixed(0)} KB (budget ${BUDGETS.bundleKB} KB)`);
+  for (const r of results) {
+    if (r.hoverP95Ms > BUDGETS.hoverP95) failures.push(`hover p95 at ${r.scale} is ${r.hoverP95Ms} ms (budget ${BUDGETS.hoverP95} ms)`);
+    if (r.liveUpdateMs > BUDGETS.liveUpdateMs) failures.push(`a live file update at ${r.scale} takes ${r.liveUpdateMs} ms to show in search (budget ${BUDGETS.liveUpdateMs} ms)`);
+  }
+  if (!activation) failures.push(`activation not measured: ${activationError}`);
+  else if (activation.activateMs > BUDGETS.activateMs) failures.push(`activate() takes ${activation.activateMs} ms (budget ${BUDGETS.activateMs} ms)`);
+  if (activation && activation.bundleBytes > BUDGETS.bundleKB * 1024) failures.push(`dist/extension.js is ${(activation.bundleBytes / 1024).toFixed(0)} KB (budget ${BUDGETS.bundleKB} KB)`);
 
   console.log(`\nresults written to ${path.relative(ROOT, RESULTS_FILE)}`);
   if (failures.length) {
