@@ -68,8 +68,10 @@ class LazyEngine implements vscode.Disposable {
     this.disposables.push(
       store.onDidChange((change) => {
         if (!this.engine) return;
-        for (const id of change.removedIds) this.superseded.add(id);
-        for (const section of change.added) this.superseded.add(section.id);
+        if (this.building) {
+          for (const id of change.removedIds) this.superseded.add(id);
+          for (const section of change.added) this.superseded.add(section.id);
+        }
         // Every index update, a full rebuild's included, arrives here file by
         // file, so the engine never needs rebuilding from scratch.
         this.engine.apply(change);
