@@ -156,6 +156,18 @@ describe('SearchEngine', () => {
     assert.deepEqual(titled.titleMatches.map(([s, e]) => titled.section.title.slice(s, e)), ['volume', 'types']);
   });
 
+  it('centres the snippet on a match deep inside a long paragraph', () => {
+    const filler = 'Lorem ipsum dolor sit amet consectetur. '.repeat(60);
+    const long = section('Long paragraph', `${filler}The quorum of witnesses decides the leader. ${filler}`);
+    const live = engineWith([...SECTIONS, long]);
+    const [hit] = live.search('quorum witnesses', { limit: 1 });
+    assert.equal(hit.section.title, 'Long paragraph');
+    assert.ok(hit.snippet.length <= 124, hit.snippet);
+    assert.ok(hit.snippet.startsWith('…') && hit.snippet.endsWith('…'), hit.snippet);
+    const marked = hit.snippetMatches.map(([start, end]) => hit.snippet.slice(start, end));
+    assert.deepEqual(marked, ['quorum', 'witnesses']);
+  });
+
   it('caps the number of hits', () => {
     assert.ok(engine.search('a', { limit: 3 }).length <= 3);
     assert.equal(engine.search('s', { limit: 2 }).length, 2);
