@@ -20,7 +20,7 @@ export function activate(context: vscode.ExtensionContext): AwsNotesApi {
   context.subscriptions.push(log, store, loader);
 
   const tree = registerTopicTree(context, store);
-  registerOpenSection(context, store, tree);
+  const sectionOpener = registerOpenSection(context, store, tree);
   registerHoverProvider(context, store);
   const search = registerSearch(context, store);
   registerIndexCommands(context, store, loader);
@@ -30,7 +30,7 @@ export function activate(context: vscode.ExtensionContext): AwsNotesApi {
   // Integration tests reach the real providers; nothing else ever sees them.
   if (context.extensionMode !== vscode.ExtensionMode.Test) return api;
   // A log output channel writes to `<logUri>/<channel name>.log`; tests read it to check what users are told.
-  const internals = { topicTree: tree, store, loader, logFile: vscode.Uri.joinPath(context.logUri, 'AWS Notes.log').fsPath };
+  const internals = { topicTree: tree, sectionOpener, store, loader, logFile: vscode.Uri.joinPath(context.logUri, 'AWS Notes.log').fsPath };
   return Object.assign(api, { internals });
 }
 
