@@ -1,0 +1,11 @@
+/**
+ * The documentation page of a CloudFormation resource type when AWS follows
+ * its own naming pattern, which it does for nearly every type. The generated
+ * catalog stores a URL only when it differs from this, so the two must agree:
+ * `scripts/catalog-transform.mjs` has the same function, and the catalog
+ * unit test checks they give the same answers.
+ */
+export function standardDocsUrl(type: string): string {
+  const [, service = '', resource = ''] = type.split('::');
+  return `https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-${service.toLowerCase()}-${resource.toLowerCase()}.html`;
+}

@@ -1,0 +1,294 @@
+/**
+ * Finds every place a text names a catalog entry, in one pass over its word
+ * tokens: a trie keyed by lower-cased tokens holds every alias and
+ * abbreviation, and at each token the longest phrase that fits wins. The cost
+ * is linear in the text (times the longest phrase, a handful of tokens), with
+ * no per-alias scanning, so it can tag megabytes of notes and still answer a
+ * hover from one line in microseconds.
+ */
+import type { Mention } from '../types';
+
+/** One name to look for. */
+export interface MatcherPhrase {
+  /** As written in the catalog, e.g. "Application Load Balancer", "ALB". */
+  text: string;
+  entryId: string;
+  /** True for abbreviations: the text must match letter case exactly. */
+  caseSensitive: boolean;
+}
+
+/** A phrase that lost to an earlier phrase with the same words (a curation mistake). */
+export interface PhraseConflict {
+  phrase: string;
+  keptEntryId: string;
+  droppedEntryId: string;
+}
+
+interface TrieOutput {
+  entryId: string;
+  /** The phrase's tokens in their original case; only for case-sensitive phrases. */
+  exactTokens?: string[];
+}
+
+interface TrieNode {
+  next?: Map<string, TrieNode>;
+  /** Case-sensitive outputs first, so "SAM" beats a case-insensitive "sam". */
+  outputs?: TrieOutput[];
+}
+
+const CODE_COLON = 58;
+/** Gaps that may sit between the words of one name: "Route 53", "Multi-AZ", "Lambda@Edge", "pub/sub", "Backup & Restore". */
+const MAX_JOIN_GAP = 3;
+
+/**
+ * True for characters that belong to a word. Letters, digits and `_`
+ * (so `my_s3_bucket` is one identifier, not a mention of S3); every other
+ * ASCII character separates words, so "EC2's", "(RDS)" and "S3." still count.
+ */
+export function isWordCode(code: number): boolean {
+  if (code < 128) {
+    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
+  }
+  return isNonAsciiWordCode(code);
+}
+
+/**
+ * Non-ASCII letters (accents, Greek, CJK…) are word characters; punctuation,
+ * spaces, quotes, dashes, arrows and symbols are not, so "S3’s" or "EC2—"
+ * still end the word. Plain ranges rather than a `\p{L}` regex: this runs for
+ * every character of every note, and must cost the same on the first call as
+ * on the thousandth.
+ */
+function isNonAsciiWordCode(code: number): boolean {
+  if (code <= 0xbf) return code === 0xaa || code === 0xb5 || code === 0xba; // Latin-1 punctuation and symbols
+  if (code === 0xd7 || code === 0xf7) return false; // × ÷
+  if (code >= 0x2000 && code <= 0x2bff) return false; // general punctuation, arrows, maths, box drawing, shapes, dingbats
+  if (code >= 0x3000 && code <= 0x303f) return false; // CJK punctuation
+  if (code >= 0xd800 && code <= 0xdfff) return false; // astral characters are almost all emoji and symbols
+  if (code >= 0xfe30 && code <= 0xfe4f) return false; // CJK compatibility forms
+  if (code >= 0xff00 && code <= 0xff0f) return false; // fullwidth punctuation
+  if (code >= 0xff1a && code <= 0xff20) return false;
+  if (code >= 0xff3b && code <= 0xff40) return false;
+  if (code >= 0xff5b && code <= 0xff65) return false;
+  return code !== 0xfeff; // byte order mark
+}
+
+function isJoinGapCode(code: number): boolean {
+  // space, tab, no-break space, hyphen, slash, at, ampersand
+  return code === 32 || code === 9 || code === 0xa0 || code === 45 || code === 47 || code === 64 || code === 38;
+}
+
+/** Characters a resource type's segments may contain (`AWS::Serverless-2016-10-31` has hyphens). */
+function isTypeSegmentCode(code: number, allowHyphen: boolean): boolean {
+  return isWordCode(code) || (allowHyphen && code === 45);
+}
+
+/** Splits a phrase into its word tokens, e.g. "Multi-AZ" → ["Multi", "AZ"]. */
+export function phraseTokens(phrase: string): string[] {
+  const tokens: string[] = [];
+  let index = 0;
+  while (index < phrase.length) {
+    if (!isWordCode(phrase.charCodeAt(index))) {
+      index++;
+      continue;
+    }
+    let end = index + 1;
+    while (end < phrase.length && isWordCode(phrase.charCodeAt(end))) end++;
+    tokens.push(phrase.slice(index, end));
+    index = end;
+  }
+  return tokens;
+}
+
+/** The token stream of one text; parallel arrays keep it cheap for big texts. */
+interface TokenStream {
+  starts: number[];
+  ends: number[];
+  /** Lower-cased token text; undefined for a resource type token. */
+  folded: (string | undefined)[];
+  /** Whether this token may continue a phrase begun by the one before it. */
+  joinsPrevious: boolean[];
+}
+
+/**
+ * The single-pass matcher. Build it once; `find` is then safe to call on any
+ * string, any size.
+ */
+export class MentionMatcher {
+  private readonly root: TrieNode = {};
+  /** Phrases that collided with an earlier phrase of another entry. */
+  readonly conflicts: PhraseConflict[] = [];
+
+  /**
+   * @param phrases every alias (case-insensitive) and abbreviation (case-sensitive)
+   * @param resolveResourceType maps a full type such as `AWS::S3::Bucket` to an entry id, or undefined
+   */
+  constructor(
+    phrases: Iterable<MatcherPhrase>,
+    private readonly resolveResourceType: (type: string) => string | undefined,
+  ) {
+    for (const phrase of phrases) this.add(phrase);
+  }
+
+  private add(phrase: MatcherPhrase): void {
+    const tokens = phraseTokens(phrase.text);
+    if (tokens.length === 0) return;
+    let node = this.root;
+    for (const token of tokens) {
+      const key = token.toLowerCase();
+      node.next ??= new Map();
+      let child = node.next.get(key);
+      if (!child) {
+        child = {};
+        node.next.set(key, child);
+      }
+      node = child;
+    }
+    node.outputs ??= [];
+    const exactTokens = phrase.caseSensitive ? tokens : undefined;
+    const clash = node.outputs.find((output) =>
+      output.exactTokens === undefined || exactTokens === undefined
+        ? output.exactTokens === exactTokens
+        : output.exactTokens.join(' ') === exactTokens.join(' '),
+    );
+    if (clash) {
+      if (clash.entryId !== phrase.entryId) {
+        this.conflicts.push({ phrase: phrase.text, keptEntryId: clash.entryId, droppedEntryId: phrase.entryId });
+      }
+      return;
+    }
+    const output: TrieOutput = exactTokens ? { entryId: phrase.entryId, exactTokens } : { entryId: phrase.entryId };
+    if (exactTokens) node.outputs.unshift(output);
+    else node.outputs.push(output);
+  }
+
+  /**
+   * Every mention in `text`, in order, never overlapping. At each word the
+   * longest phrase wins ("Application Load Balancer" over "Load Balancer"),
+   * and a full resource type (`AWS::S3::Bucket`) is one mention that hides
+   * the words inside it. Never throws.
+   */
+  find(text: string): Mention[] {
+    if (typeof text !== 'string' || text.length === 0) return [];
+    const stream = this.tokenize(text);
+    const mentions: Mention[] = [];
+    const count = stream.starts.length;
+    let index = 0;
+    while (index < count) {
+      const folded = stream.folded[index];
+      if (folded === undefined) {
+        const entryId = this.resolveResourceType(text.slice(stream.starts[index], stream.ends[index]));
+        if (entryId !== undefined) mentions.push({ entryId, start: stream.starts[index], end: stream.ends[index] });
+        index++;
+        continue;
+      }
+      const match = this.longestMatchAt(text, stream, index);
+      if (match) {
+        mentions.push({ entryId: match.entryId, start: stream.starts[index], end: stream.ends[match.lastToken] });
+        index = match.lastToken + 1;
+      } else {
+        index++;
+      }
+    }
+    return mentions;
+  }
+
+  private longestMatchAt(text: string, stream: TokenStream, first: number): { entryId: string; lastToken: number } | undefined {
+    let node: TrieNode | undefined = this.root;
+    let best: { entryId: string; lastToken: number } | undefined;
+    for (let index = first; index < stream.starts.length; index++) {
+      if (index > first && !stream.joinsPrevious[index]) break;
+      const key = stream.folded[index];
+      if (key === undefined) break;
+      node = node.next?.get(key);
+      if (!node) break;
+      if (node.outputs) {
+        const output = node.outputs.find((candidate) => this.caseFits(text, stream, first, candidate));
+        if (output) best = { entryId: output.entryId, lastToken: index };
+      }
+    }
+    return best;
+  }
+
+  private caseFits(text: string, stream: TokenStream, first: number, output: TrieOutput): boolean {
+    const exact = output.exactTokens;
+    if (!exact) return true;
+    for (let offset = 0; offset < exact.length; offset++) {
+      const token = first + offset;
+      if (text.slice(stream.starts[token], stream.ends[token]) !== exact[offset]) return false;
+    }
+    return true;
+  }
+
+  private tokenize(text: string): TokenStream {
+    const stream: TokenStream = { starts: [], ends: [], folded: [], joinsPrevious: [] };
+    // Lower-casing the whole text once is much cheaper than per token; the
+    // rare characters whose lower case has another length fall back to per token.
+    const lower = text.toLowerCase();
+    const aligned = lower.length === text.length;
+    const length = text.length;
+    let previousEnd = -1;
+    let previousIsWord = false;
+    let index = 0;
+    while (index < length) {
+      if (!isWordCode(text.charCodeAt(index))) {
+        index++;
+        continue;
+      }
+      let end = index + 1;
+      while (end < length && isWordCode(text.charCodeAt(end))) end++;
+      if (text.charCodeAt(end) === CODE_COLON && text.charCodeAt(end + 1) === CODE_COLON) {
+        const typeEnd = this.resourceTypeEnd(text, end);
+        if (typeEnd > end) {
+          stream.starts.push(index);
+          stream.ends.push(typeEnd);
+          stream.folded.push(undefined);
+          stream.joinsPrevious.push(false);
+          previousIsWord = false;
+          previousEnd = typeEnd;
+          index = typeEnd;
+          continue;
+        }
+      }
+      stream.starts.push(index);
+      stream.ends.push(end);
+      stream.folded.push(aligned ? lower.slice(index, end) : text.slice(index, end).toLowerCase());
+      stream.joinsPrevious.push(previousIsWord && this.isJoinGap(text, previousEnd, index));
+      previousIsWord = true;
+      previousEnd = end;
+      index = end;
+    }
+    return stream;
+  }
+
+  /**
+   * Where a `Word::Word::Word` run that starts before `colonIndex` ends.
+   * The second segment may hold hyphens (`AWS::Serverless-2016-10-31`); the
+   * last may not, so "AWS::EC2::Instance-level" still yields the type.
+   */
+  private resourceTypeEnd(text: string, colonIndex: number): number {
+    let end = colonIndex;
+    let segment = 1;
+    while (
+      text.charCodeAt(end) === CODE_COLON &&
+      text.charCodeAt(end + 1) === CODE_COLON &&
+      isWordCode(text.charCodeAt(end + 2)) &&
+      segment < 4
+    ) {
+      segment++;
+      let cursor = end + 3;
+      const allowHyphen = segment === 2;
+      while (cursor < text.length && isTypeSegmentCode(text.charCodeAt(cursor), allowHyphen)) cursor++;
+      end = cursor;
+    }
+    return end;
+  }
+
+  private isJoinGap(text: string, from: number, to: number): boolean {
+    if (to - from > MAX_JOIN_GAP) return false;
+    for (let index = from; index < to; index++) {
+      if (!isJoinGapCode(text.charCodeAt(index))) return false;
+    }
+    return true;
+  }
+}
