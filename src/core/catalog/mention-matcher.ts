@@ -37,6 +37,7 @@ interface TrieNode {
 }
 
 const CODE_COLON = 58;
+const CODE_UNDERSCORE = 95;
 /** Gaps that may sit between the words of one name: "Route 53", "Multi-AZ", "Lambda@Edge", "pub/sub", "Backup & Restore". */
 const MAX_JOIN_GAP = 3;
 
@@ -83,17 +84,30 @@ function isTypeSegmentCode(code: number, allowHyphen: boolean): boolean {
   return isWordCode(code) || (allowHyphen && code === 45);
 }
 
+/**
+ * End of the word starting at `start`. Underscores inside a word keep it
+ * whole (`my_s3_bucket`), but trailing ones are Markdown emphasis
+ * (`__Aurora Serverless__`), so they end it; leading ones are skipped by the
+ * callers for the same reason.
+ */
+function wordEnd(text: string, start: number): number {
+  let end = start + 1;
+  while (end < text.length && isWordCode(text.charCodeAt(end))) end++;
+  while (end > start + 1 && text.charCodeAt(end - 1) === CODE_UNDERSCORE) end--;
+  return end;
+}
+
 /** Splits a phrase into its word tokens, e.g. "Multi-AZ" → ["Multi", "AZ"]. */
 export function phraseTokens(phrase: string): string[] {
   const tokens: string[] = [];
   let index = 0;
   while (index < phrase.length) {
-    if (!isWordCode(phrase.charCodeAt(index))) {
+    const code = phrase.charCodeAt(index);
+    if (!isWordCode(code) || code === CODE_UNDERSCORE) {
       index++;
       continue;
     }
-    let end = index + 1;
-    while (end < phrase.length && isWordCode(phrase.charCodeAt(end))) end++;
+    const end = wordEnd(phrase, index);
     tokens.push(phrase.slice(index, end));
     index = end;
   }
@@ -231,12 +245,12 @@ export class MentionMatcher {
     let previousIsWord = false;
     let index = 0;
     while (index < length) {
-      if (!isWordCode(text.charCodeAt(index))) {
+      const code = text.charCodeAt(index);
+      if (!isWordCode(code) || code === CODE_UNDERSCORE) {
         index++;
         continue;
       }
-      let end = index + 1;
-      while (end < length && isWordCode(text.charCodeAt(end))) end++;
+      const end = wordEnd(text, index);
       if (text.charCodeAt(end) === CODE_COLON && text.charCodeAt(end + 1) === CODE_COLON) {
         const typeEnd = this.resourceTypeEnd(text, end);
         if (typeEnd > end) {
