@@ -1,6 +1,6 @@
 /**
  * Finds every place a text names a catalog entry, in one pass over its word
- * tokens: a trie keyed by lower-cased tokens holds every alias and
+ * tokens: a trie keyed by case-folded tokens holds every alias and
  * abbreviation, and at each token the longest phrase that fits wins. The cost
  * is linear in the text (times the longest phrase, a handful of tokens), with
  * no per-alias scanning, so it can tag megabytes of notes and still answer a
@@ -31,7 +31,11 @@ interface TrieOutput {
 }
 
 interface TrieNode {
-  next?: Map<string, TrieNode>;
+  /** Children by the hash of their folded token; a child whose token differs but hashes alike hangs off `collision`. */
+  next?: Map<number, TrieNode>;
+  /** The folded token that leads to this node (for checking hash hits). */
+  token?: string;
+  collision?: TrieNode;
   /** Case-sensitive outputs first, so "SAM" beats a case-insensitive "sam". */
   outputs?: TrieOutput[];
 }
@@ -97,6 +101,30 @@ function wordEnd(text: string, start: number): number {
   return end;
 }
 
+/** Marks a resource type in the token stream; {@link foldedHash} is never negative. */
+const RESOURCE_TYPE_TOKEN = -1;
+
+/** ASCII letters fold to lower case; the catalog's names are all ASCII, so nothing else needs folding. */
+function foldCode(code: number): number {
+  return code >= 65 && code <= 90 ? code + 32 : code;
+}
+
+/** A non-negative hash of `text[start, end)` with ASCII case folded. */
+function foldedHash(text: string, start: number, end: number): number {
+  let hash = end - start;
+  for (let index = start; index < end; index++) hash = (Math.imul(hash, 31) + foldCode(text.charCodeAt(index))) | 0;
+  return hash & 0x7fffffff;
+}
+
+/** Whether `text[start, end)` equals the already-folded `token`, ignoring ASCII case. */
+function sameFoldedToken(text: string, start: number, end: number, token: string): boolean {
+  if (end - start !== token.length) return false;
+  for (let offset = 0; offset < token.length; offset++) {
+    if (foldCode(text.charCodeAt(start + offset)) !== token.charCodeAt(offset)) return false;
+  }
+  return true;
+}
+
 /** Splits a phrase into its word tokens, e.g. "Multi-AZ" → ["Multi", "AZ"]. */
 export function phraseTokens(phrase: string): string[] {
   const tokens: string[] = [];
@@ -118,8 +146,8 @@ export function phraseTokens(phrase: string): string[] {
 interface TokenStream {
   starts: number[];
   ends: number[];
-  /** Lower-cased token text; undefined for a resource type token. */
-  folded: (string | undefined)[];
+  /** Hash of the case-folded token ({@link foldedHash}); -1 marks a resource type token. */
+  hashes: number[];
   /** Whether this token may continue a phrase begun by the one before it. */
   joinsPrevious: boolean[];
 }
@@ -149,12 +177,14 @@ export class MentionMatcher {
     if (tokens.length === 0) return;
     let node = this.root;
     for (const token of tokens) {
-      const key = token.toLowerCase();
+      const key = token.replace(/[A-Z]/g, (letter) => letter.toLowerCase());
+      const hash = foldedHash(key, 0, key.length);
       node.next ??= new Map();
-      let child = node.next.get(key);
+      let child = node.next.get(hash);
+      while (child && child.token !== key) child = child.collision;
       if (!child) {
-        child = {};
-        node.next.set(key, child);
+        child = { token: key, collision: node.next.get(hash) };
+        node.next.set(hash, child);
       }
       node = child;
     }
@@ -189,8 +219,7 @@ export class MentionMatcher {
     const count = stream.starts.length;
     let index = 0;
     while (index < count) {
-      const folded = stream.folded[index];
-      if (folded === undefined) {
+      if (stream.hashes[index] === RESOURCE_TYPE_TOKEN) {
         const entryId = this.resolveResourceType(text.slice(stream.starts[index], stream.ends[index]));
         if (entryId !== undefined) mentions.push({ entryId, start: stream.starts[index], end: stream.ends[index] });
         index++;
@@ -212,9 +241,10 @@ export class MentionMatcher {
     let best: { entryId: string; lastToken: number } | undefined;
     for (let index = first; index < stream.starts.length; index++) {
       if (index > first && !stream.joinsPrevious[index]) break;
-      const key = stream.folded[index];
-      if (key === undefined) break;
-      node = node.next?.get(key);
+      const hash = stream.hashes[index];
+      if (hash === RESOURCE_TYPE_TOKEN) break;
+      node = node.next?.get(hash);
+      while (node && !sameFoldedToken(text, stream.starts[index], stream.ends[index], node.token ?? '')) node = node.collision;
       if (!node) break;
       if (node.outputs) {
         const output = node.outputs.find((candidate) => this.caseFits(text, stream, first, candidate));
@@ -235,11 +265,9 @@ export class MentionMatcher {
   }
 
   private tokenize(text: string): TokenStream {
-    const stream: TokenStream = { starts: [], ends: [], folded: [], joinsPrevious: [] };
-    // Lower-casing the whole text once is much cheaper than per token; the
-    // rare characters whose lower case has another length fall back to per token.
-    const lower = text.toLowerCase();
-    const aligned = lower.length === text.length;
+    // Tokens are kept as offsets and hashes, never as strings: most words
+    // are not names, and allocating a string for each would dominate the cost.
+    const stream: TokenStream = { starts: [], ends: [], hashes: [], joinsPrevious: [] };
     const length = text.length;
     let previousEnd = -1;
     let previousIsWord = false;
@@ -256,7 +284,7 @@ export class MentionMatcher {
         if (typeEnd > end) {
           stream.starts.push(index);
           stream.ends.push(typeEnd);
-          stream.folded.push(undefined);
+          stream.hashes.push(RESOURCE_TYPE_TOKEN);
           stream.joinsPrevious.push(false);
           previousIsWord = false;
           previousEnd = typeEnd;
@@ -266,7 +294,7 @@ export class MentionMatcher {
       }
       stream.starts.push(index);
       stream.ends.push(end);
-      stream.folded.push(aligned ? lower.slice(index, end) : text.slice(index, end).toLowerCase());
+      stream.hashes.push(foldedHash(text, index, end));
       stream.joinsPrevious.push(previousIsWord && this.isJoinGap(text, previousEnd, index));
       previousIsWord = true;
       previousEnd = end;
