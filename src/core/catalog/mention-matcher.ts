@@ -101,8 +101,22 @@ function wordEnd(text: string, start: number): number {
   return end;
 }
 
-/** Marks a resource type in the token stream; {@link foldedHash} is never negative. */
-const RESOURCE_TYPE_TOKEN = -1;
+/** Whether a `::` follows, making the word before it the start of a resource type or an intrinsic like `Fn::Sub`. */
+function isTypeSeparator(text: string, index: number): boolean {
+  return text.charCodeAt(index) === CODE_COLON && text.charCodeAt(index + 1) === CODE_COLON;
+}
+
+/** Whether the first `words` words at `starts`/`ends` spell a case-sensitive output exactly. */
+function caseFits(text: string, starts: readonly number[], ends: readonly number[], words: number, output: TrieOutput): boolean {
+  const exact = output.exactTokens;
+  if (!exact) return true;
+  if (exact.length !== words) return false;
+  for (let offset = 0; offset < exact.length; offset++) {
+    const token = exact[offset];
+    if (ends[offset] - starts[offset] !== token.length || !text.startsWith(token, starts[offset])) return false;
+  }
+  return true;
+}
 
 /** ASCII letters fold to lower case; the catalog's names are all ASCII, so nothing else needs folding. */
 function foldCode(code: number): number {
@@ -142,15 +156,6 @@ export function phraseTokens(phrase: string): string[] {
   return tokens;
 }
 
-/** The token stream of one text; parallel arrays keep it cheap for big texts. */
-interface TokenStream {
-  starts: number[];
-  ends: number[];
-  /** Hash of the case-folded token ({@link foldedHash}); -1 marks a resource type token. */
-  hashes: number[];
-  /** Whether this token may continue a phrase begun by the one before it. */
-  joinsPrevious: boolean[];
-}
 
 /**
  * The single-pass matcher. Build it once; `find` is then safe to call on any
@@ -158,6 +163,9 @@ interface TokenStream {
  */
 export class MentionMatcher {
   private readonly root: TrieNode = {};
+  /** Scratch space for one trie walk: where each word of the phrase so far starts and ends. */
+  private readonly walkStarts: number[] = [];
+  private readonly walkEnds: number[] = [];
   /** Phrases that collided with an earlier phrase of another entry. */
   readonly conflicts: PhraseConflict[] = [];
 
@@ -214,63 +222,8 @@ export class MentionMatcher {
    */
   find(text: string): Mention[] {
     if (typeof text !== 'string' || text.length === 0) return [];
-    const stream = this.tokenize(text);
     const mentions: Mention[] = [];
-    const count = stream.starts.length;
-    let index = 0;
-    while (index < count) {
-      if (stream.hashes[index] === RESOURCE_TYPE_TOKEN) {
-        const entryId = this.resolveResourceType(text.slice(stream.starts[index], stream.ends[index]));
-        if (entryId !== undefined) mentions.push({ entryId, start: stream.starts[index], end: stream.ends[index] });
-        index++;
-        continue;
-      }
-      const match = this.longestMatchAt(text, stream, index);
-      if (match) {
-        mentions.push({ entryId: match.entryId, start: stream.starts[index], end: stream.ends[match.lastToken] });
-        index = match.lastToken + 1;
-      } else {
-        index++;
-      }
-    }
-    return mentions;
-  }
-
-  private longestMatchAt(text: string, stream: TokenStream, first: number): { entryId: string; lastToken: number } | undefined {
-    let node: TrieNode | undefined = this.root;
-    let best: { entryId: string; lastToken: number } | undefined;
-    for (let index = first; index < stream.starts.length; index++) {
-      if (index > first && !stream.joinsPrevious[index]) break;
-      const hash = stream.hashes[index];
-      if (hash === RESOURCE_TYPE_TOKEN) break;
-      node = node.next?.get(hash);
-      while (node && !sameFoldedToken(text, stream.starts[index], stream.ends[index], node.token ?? '')) node = node.collision;
-      if (!node) break;
-      if (node.outputs) {
-        const output = node.outputs.find((candidate) => this.caseFits(text, stream, first, candidate));
-        if (output) best = { entryId: output.entryId, lastToken: index };
-      }
-    }
-    return best;
-  }
-
-  private caseFits(text: string, stream: TokenStream, first: number, output: TrieOutput): boolean {
-    const exact = output.exactTokens;
-    if (!exact) return true;
-    for (let offset = 0; offset < exact.length; offset++) {
-      const token = first + offset;
-      if (text.slice(stream.starts[token], stream.ends[token]) !== exact[offset]) return false;
-    }
-    return true;
-  }
-
-  private tokenize(text: string): TokenStream {
-    // Tokens are kept as offsets and hashes, never as strings: most words
-    // are not names, and allocating a string for each would dominate the cost.
-    const stream: TokenStream = { starts: [], ends: [], hashes: [], joinsPrevious: [] };
     const length = text.length;
-    let previousEnd = -1;
-    let previousIsWord = false;
     let index = 0;
     while (index < length) {
       const code = text.charCodeAt(index);
@@ -279,28 +232,65 @@ export class MentionMatcher {
         continue;
       }
       const end = wordEnd(text, index);
-      if (text.charCodeAt(end) === CODE_COLON && text.charCodeAt(end + 1) === CODE_COLON) {
+      if (isTypeSeparator(text, end)) {
         const typeEnd = this.resourceTypeEnd(text, end);
-        if (typeEnd > end) {
-          stream.starts.push(index);
-          stream.ends.push(typeEnd);
-          stream.hashes.push(RESOURCE_TYPE_TOKEN);
-          stream.joinsPrevious.push(false);
-          previousIsWord = false;
-          previousEnd = typeEnd;
-          index = typeEnd;
-          continue;
-        }
+        const entryId = this.resolveResourceType(text.slice(index, typeEnd));
+        if (entryId !== undefined) mentions.push({ entryId, start: index, end: typeEnd });
+        index = typeEnd;
+        continue;
       }
-      stream.starts.push(index);
-      stream.ends.push(end);
-      stream.hashes.push(foldedHash(text, index, end));
-      stream.joinsPrevious.push(previousIsWord && this.isJoinGap(text, previousEnd, index));
-      previousIsWord = true;
-      previousEnd = end;
-      index = end;
+      const matchEnd = this.longestMatchAt(text, index, end, mentions);
+      index = matchEnd ?? end;
     }
-    return stream;
+    return mentions;
+  }
+
+  /**
+   * Walks the trie from the word at `[start, end)` through the words that
+   * follow it, and records the longest phrase that fits. Most words are not
+   * the start of any name, so this usually costs one hash lookup. Returns
+   * where the recorded mention ends, or undefined when nothing matched.
+   */
+  private longestMatchAt(text: string, start: number, end: number, mentions: Mention[]): number | undefined {
+    let node = this.child(this.root, text, start, end);
+    if (!node) return undefined;
+    const tokenStarts = this.walkStarts;
+    const tokenEnds = this.walkEnds;
+    let depth = 0;
+    let best: { entryId: string; end: number } | undefined;
+    let tokenStart = start;
+    let tokenEnd = end;
+    while (node) {
+      tokenStarts[depth] = tokenStart;
+      tokenEnds[depth] = tokenEnd;
+      depth++;
+      if (node.outputs) {
+        const words = depth;
+        const output = node.outputs.find((candidate) => caseFits(text, tokenStarts, tokenEnds, words, candidate));
+        if (output) best = { entryId: output.entryId, end: tokenEnd };
+      }
+      if (!node.next) break;
+      // The next word continues the phrase only across a short joining gap.
+      let cursor = tokenEnd;
+      while (cursor < text.length && cursor - tokenEnd <= MAX_JOIN_GAP && isJoinGapCode(text.charCodeAt(cursor))) cursor++;
+      if (cursor === tokenEnd || cursor - tokenEnd > MAX_JOIN_GAP || cursor >= text.length) break;
+      const code = text.charCodeAt(cursor);
+      if (!isWordCode(code) || code === CODE_UNDERSCORE) break;
+      tokenStart = cursor;
+      tokenEnd = wordEnd(text, cursor);
+      if (isTypeSeparator(text, tokenEnd)) break;
+      node = this.child(node, text, tokenStart, tokenEnd);
+    }
+    if (!best) return undefined;
+    mentions.push({ entryId: best.entryId, start, end: best.end });
+    return best.end;
+  }
+
+  /** The child of `node` reached by the word `text[start, end)`, if any. */
+  private child(node: TrieNode, text: string, start: number, end: number): TrieNode | undefined {
+    let child = node.next?.get(foldedHash(text, start, end));
+    while (child && !sameFoldedToken(text, start, end, child.token ?? '')) child = child.collision;
+    return child;
   }
 
   /**
@@ -326,11 +316,5 @@ export class MentionMatcher {
     return end;
   }
 
-  private isJoinGap(text: string, from: number, to: number): boolean {
-    if (to - from > MAX_JOIN_GAP) return false;
-    for (let index = from; index < to; index++) {
-      if (!isJoinGapCode(text.charCodeAt(index))) return false;
-    }
-    return true;
-  }
+
 }
