@@ -92,6 +92,8 @@ describe('service catalog', () => {
         for (const namespace of entry.namespaces) assert.ok(GENERATED_CATALOG.namespaces[namespace], `${entry.id}: ${namespace}`);
         if (entry.parent !== undefined) assert.ok(catalog.get(entry.parent), `${entry.id}: parent ${entry.parent}`);
         assert.ok(catalog.categories().includes(entry.category), `${entry.id}: ${entry.category}`);
+        // The matcher folds case for ASCII only.
+        for (const name of [...entry.aliases, ...entry.abbreviations]) assert.match(name, /^[\x20-\x7e]+$/, `${entry.id}: ${name}`);
       }
     });
 

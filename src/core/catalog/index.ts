@@ -232,13 +232,14 @@ export class ServiceCatalog {
   /** Registers an entry's names for the matcher and for `resolveTerm`. */
   private indexNames(entry: CatalogEntry, phrases: MatcherPhrase[]): void {
     const add = (text: string, caseSensitive: boolean) => {
-      phrases.push({ text, entryId: entry.id, caseSensitive });
       const plural = pluralOf(text, caseSensitive);
-      if (plural) phrases.push({ text: plural, entryId: entry.id, caseSensitive });
       const target = caseSensitive ? this.foldedAbbreviations : this.foldedTerms;
       for (const form of plural ? [text, plural] : [text]) {
-        if (caseSensitive && !this.exactTerms.has(phraseTokens(form).join(' '))) this.exactTerms.set(phraseTokens(form).join(' '), entry.id);
-        if (!target.has(foldTerm(form))) target.set(foldTerm(form), entry.id);
+        phrases.push({ text: form, entryId: entry.id, caseSensitive });
+        const exactKey = phraseTokens(form).join(' ');
+        const foldedKey = exactKey.toLowerCase();
+        if (caseSensitive && !this.exactTerms.has(exactKey)) this.exactTerms.set(exactKey, entry.id);
+        if (!target.has(foldedKey)) target.set(foldedKey, entry.id);
       }
     };
     for (const alias of entry.aliases) add(alias, false);

@@ -185,7 +185,8 @@ export class MentionMatcher {
     if (tokens.length === 0) return;
     let node = this.root;
     for (const token of tokens) {
-      const key = token.replace(/[A-Z]/g, (letter) => letter.toLowerCase());
+      // Catalog names are ASCII, where toLowerCase folds exactly as foldCode does.
+      const key = token.toLowerCase();
       const hash = foldedHash(key, 0, key.length);
       node.next ??= new Map();
       let child = node.next.get(hash);
