@@ -26,6 +26,24 @@ export function standardDocsUrl(type) {
 }
 
 /**
+ * The service name the spec gives a namespace when it follows the usual
+ * pattern (`AWS::S3` → `aws-s3`); only exceptions (`AWS::Serverless` →
+ * `aws-sam`) are stored. Kept in sync with `standardServiceName` in
+ * `src/core/catalog/docs-url.ts`.
+ * @param {string} namespace
+ */
+export function standardServiceName(namespace) {
+  return namespace.split('::').join('-').toLowerCase();
+}
+
+/**
+ * Stands for the resource's own type inside a stored description: about a
+ * third of them start "The `AWS::X::Y` resource…", and repeating every type
+ * name would cost 14 KB of bundle. The catalog puts the name back.
+ */
+export const TYPE_PLACEHOLDER = '{type}';
+
+/**
  * Reads the installed spec package: its version and its decompressed database.
  * @param {string} [fromDirectory] where to resolve the package from (the repo root by default)
  * @returns {{ version: string, database: any }}
@@ -41,16 +59,18 @@ export function loadServiceSpec(fromDirectory = process.cwd()) {
 /**
  * Builds the catalog object from the spec database.
  *
- * Shape: `{ source, namespaces: { "AWS::S3": { service: "aws-s3", types: { Bucket: "…" } } } }`.
- * A type's value is its one-line description, or `[description, docsUrl]`
- * when the URL is not the standard one. Resource names are stored without
- * their namespace prefix: it would repeat "AWS::EC2::" 200 times.
+ * Shape: `{ source, namespaces: { "AWS::S3": { types: { Bucket: "…" } }, "AWS::Serverless": { service: "aws-sam", types: … } } }`.
+ * A type's value is its one-line description (with TYPE_PLACEHOLDER for the
+ * type's own name), or `[description, docsUrl]` when the URL is not the
+ * standard one. Resource names are stored without their namespace prefix: it
+ * would repeat "AWS::EC2::" 200 times. `service` is stored only when it is
+ * not `standardServiceName(namespace)`.
  * @param {{ version: string, database: any }} spec
  */
 export function transformServiceSpec(spec) {
   const schema = spec.database.schema;
   const resourcesById = new Map(schema.resource.entities.map((resource) => [resource.$id, resource]));
-  /** @type {Record<string, { service: string, types: Record<string, string | [string, string]> }>} */
+  /** @type {Record<string, { service?: string, types: Record<string, string | [string, string]> }>} */
   const namespaces = {};
   for (const service of schema.service.entities) {
     const namespace = service.cloudFormationNamespace;
@@ -62,9 +82,10 @@ export function transformServiceSpec(spec) {
       const type = resource?.cloudFormationType;
       if (typeof type !== 'string' || !type.startsWith(`${namespace}::`)) continue;
       const { description, docsUrl } = describe(type, resource.documentation ?? '');
-      types[type.slice(namespace.length + 2)] = docsUrl === standardDocsUrl(type) ? description : [description, docsUrl];
+      const stored = description.split(type).join(TYPE_PLACEHOLDER);
+      types[type.slice(namespace.length + 2)] = docsUrl === standardDocsUrl(type) ? stored : [stored, docsUrl];
     }
-    namespaces[namespace] = { service: service.name, types };
+    namespaces[namespace] = service.name === standardServiceName(namespace) ? { types } : { service: service.name, types };
   }
   return sortKeysDeep({ source: `${SPEC_PACKAGE}@${spec.version}`, namespaces });
 }

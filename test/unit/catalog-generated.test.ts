@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { GENERATED_CATALOG, standardDocsUrl } from '../../src/core/catalog';
+import { GENERATED_CATALOG, ServiceCatalog, standardDocsUrl, standardServiceName } from '../../src/core/catalog';
 import { repoRoot } from './support/paths';
 
 interface CatalogTransform {
@@ -10,6 +10,7 @@ interface CatalogTransform {
   transformServiceSpec(spec: unknown): unknown;
   serializeCatalog(catalog: unknown): string;
   standardDocsUrl(type: string): string;
+  standardServiceName(namespace: string): string;
 }
 
 /** The generator script's own transform, so the test checks exactly what `npm run catalog` writes. */
@@ -31,6 +32,9 @@ describe('generated resource-type catalog', () => {
     for (const type of ['AWS::S3::Bucket', 'AWS::EC2::SecurityGroup', 'AWS::ElasticLoadBalancingV2::LoadBalancer', 'Alexa::ASK::Skill']) {
       assert.equal(standardDocsUrl(type), transform.standardDocsUrl(type));
     }
+    for (const namespace of ['AWS::S3', 'AWS::Serverless', 'Alexa::ASK']) {
+      assert.equal(standardServiceName(namespace), transform.standardServiceName(namespace));
+    }
   });
 
   it('holds every namespace with a one-line, plain-text description per type', () => {
@@ -46,7 +50,7 @@ describe('generated resource-type catalog', () => {
       }
     }
     assert.ok(types > 1800, `only ${types} resource types`);
-    assert.equal(GENERATED_CATALOG.namespaces['AWS::S3'].types.Bucket,
+    assert.equal(new ServiceCatalog().resourceType('AWS::S3::Bucket')?.description,
       'The AWS::S3::Bucket resource creates an Amazon S3 bucket in the same AWS Region where you create the AWS CloudFormation stack.');
   });
 });

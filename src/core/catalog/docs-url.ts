@@ -9,3 +9,15 @@ export function standardDocsUrl(type: string): string {
   const [, service = '', resource = ''] = type.split('::');
   return `https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-${service.toLowerCase()}-${resource.toLowerCase()}.html`;
 }
+
+/**
+ * The service name the AWS spec gives a namespace when it follows the usual
+ * pattern (`AWS::S3` → `aws-s3`); the generated file stores only exceptions.
+ * Mirrors the function of the same name in `scripts/catalog-transform.mjs`.
+ */
+export function standardServiceName(namespace: string): string {
+  return namespace.split('::').join('-').toLowerCase();
+}
+
+/** Stands for a resource's own type inside a generated description (see `scripts/catalog-transform.mjs`). */
+export const TYPE_PLACEHOLDER = '{type}';

@@ -13,11 +13,11 @@ import {
   UNCURATED_NAMESPACE_CATEGORIES,
   type CuratedEntry,
 } from './curated';
-import { standardDocsUrl } from './docs-url';
+import { TYPE_PLACEHOLDER, standardDocsUrl, standardServiceName } from './docs-url';
 import { MentionMatcher, isWordCode, phraseTokens, type MatcherPhrase, type PhraseConflict } from './mention-matcher';
 import generatedJson from './generated/resource-types.json';
 
-export { standardDocsUrl } from './docs-url';
+export { standardDocsUrl, standardServiceName } from './docs-url';
 export { CATEGORY_ORDER } from './curated';
 
 /** A resource type as the generated file stores it: its description, or [description, docs URL] when the URL is not standard. */
@@ -27,7 +27,8 @@ export type GeneratedResourceType = string | [string, string];
 export interface GeneratedCatalog {
   /** Package and version the file was generated from. */
   source: string;
-  namespaces: Record<string, { service: string; types: Record<string, GeneratedResourceType> }>;
+  /** `service` is present only when it is not `standardServiceName(namespace)`. */
+  namespaces: Record<string, { service?: string; types: Record<string, GeneratedResourceType> }>;
 }
 
 /** The curated half, replaceable in tests. */
@@ -163,9 +164,8 @@ export class ServiceCatalog {
     const namespace = Object.hasOwn(this.generated.namespaces, shape[1]) ? this.generated.namespaces[shape[1]] : undefined;
     if (!namespace || !Object.hasOwn(namespace.types, shape[2])) return undefined;
     const stored = namespace.types[shape[2]];
-    return typeof stored === 'string'
-      ? { type: fullType, description: stored, docsUrl: standardDocsUrl(fullType) }
-      : { type: fullType, description: stored[0], docsUrl: stored[1] };
+    const [description, docsUrl] = typeof stored === 'string' ? [stored, standardDocsUrl(fullType)] : stored;
+    return { type: fullType, description: description.replaceAll(TYPE_PLACEHOLDER, fullType), docsUrl };
   }
 
   /**
@@ -219,8 +219,9 @@ export class ServiceCatalog {
     for (const [namespace, data] of Object.entries(this.generated.namespaces)) {
       if (this.entryByNamespace.has(namespace)) continue;
       const label = namespace.split('::')[1] ?? namespace;
-      let id = data.service.replace(/^aws-/, '');
-      if (entries.has(id)) id = data.service;
+      const service = data.service ?? standardServiceName(namespace);
+      let id = service.replace(/^aws-/, '');
+      if (entries.has(id)) id = service;
       entries.set(id, {
         id, name: label, shortName: label, kind: 'service', category: categoryOf.get(namespace) ?? 'Other',
         aliases: [], abbreviations: [], namespaces: [namespace],
