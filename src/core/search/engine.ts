@@ -597,7 +597,8 @@ export class SearchEngine {
     const slot = this.sections.length;
     const short = new Map<string, number>();
     const bump = (text: string, weight: number) => {
-      for (const token of new Set(tokenize(text))) short.set(token, (short.get(token) ?? 0) + weight);
+      // The strongest place a word appears counts, not how many headings repeat it.
+      for (const token of tokenize(text)) short.set(token, Math.max(short.get(token) ?? 0, weight));
     };
     const [label, ...parents] = section.breadcrumb ?? [];
     if (label) bump(label, FILE_LABEL_WEIGHT);
@@ -605,9 +606,7 @@ export class SearchEngine {
     for (const heading of section.headings ?? []) bump(heading, HEADING_WEIGHT);
     const titleTokens = tokenize(section.title);
     const norm = 1 / (0.6 + (0.4 * Math.max(1, titleTokens.length)) / TYPICAL_TITLE_TOKENS);
-    // In the title a word outweighs any number of headings: "DynamoDB" beats
-    // "DAX" under a "DynamoDB" heading. Repeats across headings saturate.
-    for (const [token, weight] of short) short.set(token, Math.min(weight, 2 * PARENT_WEIGHT));
+    // In the title a word outweighs any heading: "DynamoDB" beats "DAX" under a "DynamoDB" heading.
     for (const token of new Set(titleTokens)) short.set(token, TITLE_WEIGHT * norm + 0.25 * (short.get(token) ?? 0));
     for (const [token, weight] of short) pushPosting(this.shortIndex, token, slot, weight);
 
