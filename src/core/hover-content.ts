@@ -28,8 +28,8 @@ export interface HoverCatalog {
 /** The part of the note index the hover needs. */
 export interface HoverIndex {
   /** Ranked sections for an entry: a refinement's own notes first, then its parent's. */
-  lookupEntry(entryId: string): ScoredSection[];
-  sectionsFor(entryId: string): ScoredSection[];
+  lookupEntry(entryId: string): readonly ScoredSection[];
+  sectionsFor(entryId: string): readonly ScoredSection[];
   readonly version: number;
 }
 

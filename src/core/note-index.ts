@@ -62,6 +62,13 @@ export class NoteIndex {
   private readonly scoresByEntry = new Map<string, Map<string, number>>();
   private readonly listeners = new Set<(change: IndexChange) => void>();
   private generation = 0;
+  /**
+   * Sorted sections per entry, dropped only for the entries a change touches:
+   * a hover must not sort thousands of scores at 50,000 sections.
+   */
+  private readonly rankedByEntry = new Map<string, readonly ScoredSection[]>();
+  /** Own-then-parent lists for `lookupEntry`; they depend on two entries, so any change clears them. */
+  private readonly lookupByEntry = new Map<string, readonly ScoredSection[]>();
 
   constructor(
     private readonly catalog: CatalogLookup,
@@ -138,16 +145,20 @@ export class NoteIndex {
     return file?.sections.find((s) => s.line <= line && line <= s.endLine);
   }
 
-  /** Sections about one catalog entry, strongest first. */
-  sectionsFor(entryId: string): ScoredSection[] {
+  /** Sections about one catalog entry, strongest first. The list is shared: do not mutate it. */
+  sectionsFor(entryId: string): readonly ScoredSection[] {
+    const cached = this.rankedByEntry.get(entryId);
+    if (cached) return cached;
     const scores = this.scoresByEntry.get(entryId);
-    if (!scores) return [];
+    if (!scores) return EMPTY;
     const ranked: ScoredSection[] = [];
     for (const [id, score] of scores) {
       const section = this.sectionsById.get(id);
       if (section) ranked.push({ section, score });
     }
-    return ranked.sort(compareScored);
+    ranked.sort(compareScored);
+    this.rankedByEntry.set(entryId, ranked);
+    return ranked;
   }
 
   /** How many sections each catalog entry has. */
@@ -169,14 +180,18 @@ export class NoteIndex {
     return this.lookupEntry(entryId).map((s) => s.section);
   }
 
-  /** Ranked sections for an entry id, own notes first, then the parent entry's. */
-  lookupEntry(entryId: string): ScoredSection[] {
+  /** Ranked sections for an entry id, own notes first, then the parent entry's. The list is shared: do not mutate it. */
+  lookupEntry(entryId: string): readonly ScoredSection[] {
     const own = this.sectionsFor(entryId);
     const parentId = this.catalog.get(entryId)?.parent;
     if (!parentId) return own;
+    const cached = this.lookupByEntry.get(entryId);
+    if (cached) return cached;
     const seen = new Set(own.map((s) => s.section.id));
     const fromParent = this.sectionsFor(parentId).filter((s) => !seen.has(s.section.id));
-    return [...own, ...fromParent];
+    const merged = [...own, ...fromParent];
+    this.lookupByEntry.set(entryId, merged);
+    return merged;
   }
 
   /** Resolves a user's term (resource type, alias, id) to a catalog entry id. */
@@ -226,6 +241,7 @@ export class NoteIndex {
       let bucket = this.scoresByEntry.get(entryId);
       if (!bucket) this.scoresByEntry.set(entryId, (bucket = new Map()));
       bucket.set(id, score);
+      this.rankedByEntry.delete(entryId);
     }
     return section;
   }
@@ -261,6 +277,7 @@ export class NoteIndex {
       this.sectionsById.delete(section.id);
       for (const entryId of [...section.services, ...section.concepts]) {
         this.scoresByEntry.get(entryId)?.delete(section.id);
+        this.rankedByEntry.delete(entryId);
       }
     }
     return ids;
@@ -268,6 +285,7 @@ export class NoteIndex {
 
   private emit(change: IndexChange): void {
     this.generation++;
+    this.lookupByEntry.clear();
     for (const listener of this.listeners) listener(change);
   }
 }
@@ -284,6 +302,8 @@ function withoutAnchorLinks(body: string): string {
     .filter((line) => !/^\s*(?:[-*+]|\d{1,3}[.)])?\s*\[[^\]\n]{0,200}\]\(#[^)\s]{0,200}\)\s*$/.test(line))
     .join('\n');
 }
+
+const EMPTY: readonly ScoredSection[] = Object.freeze([]);
 
 function compareScored(a: ScoredSection, b: ScoredSection): number {
   if (b.score !== a.score) return b.score - a.score;

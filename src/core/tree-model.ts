@@ -19,7 +19,7 @@ export interface TreeSource {
   /** Every catalog entry (services and concepts). */
   entries(): Iterable<CatalogEntry>;
   /** Ranked, thresholded sections for one entry, as `NoteIndex.sectionsFor` returns them. */
-  sectionsFor(entryId: string): ScoredSection[];
+  sectionsFor(entryId: string): readonly ScoredSection[];
 }
 
 /** A notes file as the file grouping needs it (a subset of `IndexedFile`). */
@@ -115,7 +115,7 @@ export function entryLabel(entry: CatalogEntry): string {
  * section appear. A section about several services appears under each.
  */
 export function buildServiceTree(source: TreeSource, sort: SortOrder): TreeModel {
-  const byCategory = new Map<string, { entry: CatalogEntry; scored: ScoredSection[] }[]>();
+  const byCategory = new Map<string, { entry: CatalogEntry; scored: readonly ScoredSection[] }[]>();
   for (const entry of source.entries()) {
     const scored = source.sectionsFor(entry.id);
     if (scored.length === 0) continue;
@@ -189,7 +189,7 @@ function entryIdOf(node: TreeNode): string | undefined {
  * not bury the sections that are actually about it. When an entry has no
  * strong section at all, its passing mentions are listed directly.
  */
-function buildEntryNode(entry: CatalogEntry, scored: ScoredSection[], parent: TreeNode, id: string): EntryNode {
+function buildEntryNode(entry: CatalogEntry, scored: readonly ScoredSection[], parent: TreeNode, id: string): EntryNode {
   const children: (SectionNode | MoreNode)[] = [];
   const node: EntryNode = { kind: 'entry', id, parent, entry, children, sectionCount: scored.length };
   const isStrong = (s: ScoredSection) => s.score >= STRONG_SCORE && !isTableOfContents(s.section);

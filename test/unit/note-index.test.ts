@@ -97,4 +97,23 @@ describe('NoteIndex over the bundled notes', () => {
     assert.deepEqual(changes, [2, -2]);
     stop();
   });
+  it('keeps ranked lookups current as files come and go, including a refinement\'s parent notes', () => {
+    const sgId = index.resolve('AWS::EC2::SecurityGroup')!;
+    const parentId = catalog.get(sgId)!.parent!;
+    assert.equal(parentId, index.resolve('VPC'));
+    // Ask first, so any cached ranking must be dropped by the changes below.
+    const sgBefore = index.lookupEntry(sgId).length;
+    const parentBefore = index.sectionsFor(parentId).length;
+    const userFile = '/tmp/my-notes/ec2-firewalls.md';
+    index.setFile(userFile, '# Security groups for EC2 web tiers\nStateful rules; allow 443 from the ALB only.\n\n# VPC peering basics\nPeered VPC CIDRs must not overlap.', 'user');
+    const ranked = index.lookupEntry(sgId);
+    const own = ranked.findIndex((s) => s.section.title === 'Security groups for EC2 web tiers');
+    assert.ok(own >= 0 && own < 3, `the new security-group note ranks near the top (at ${own})`);
+    assert.equal(index.sectionsFor(parentId).length, parentBefore + 1);
+    assert.ok(ranked.findIndex((s) => s.section.title === 'VPC peering basics') > own, 'parent (VPC) notes follow the refinement\'s own');
+    index.removeFile(userFile);
+    assert.equal(index.lookupEntry(sgId).length, sgBefore);
+    assert.equal(index.sectionsFor(parentId).length, parentBefore);
+    assert.ok(!index.lookupEntry(sgId).some((s) => s.section.file === userFile));
+  });
 });
