@@ -1,10 +1,14 @@
 import * as vscode from 'vscode';
 import { HOVER_COMMANDS, HoverContentCache, type HoverSubject } from './core/hover-content';
+import { isMappingKey } from './core/template-keys';
 import { Settings } from './ids';
 import type { NotesStore } from './notes-store';
 
 /** The languages the hover is offered in when the setting is missing or malformed (same as package.json's default). */
 const DEFAULT_LANGUAGES = ['yaml', 'json', 'jsonc', 'markdown', 'plaintext', 'cloudformation', 'cloudformation-yaml', 'cloudformation-json', 'sam', 'sam-yaml'];
+
+/** Prose languages: everything else is read as a template, whose mapping keys are property names, not mentions. */
+const PROSE_LANGUAGES = new Set(['markdown', 'plaintext']);
 
 /** Lines up to this length are read whole; longer ones (minified JSON templates) only around the cursor. */
 const WHOLE_LINE_LIMIT = 2_000;
@@ -51,6 +55,7 @@ class NotesHoverProvider implements vscode.HoverProvider {
       const { text, offset } = lineWindow(document, position);
       const mention = this.store.catalog.mentionAt(text, position.character - offset);
       if (!mention) return undefined;
+      if (!PROSE_LANGUAGES.has(document.languageId) && isMappingKey(text, mention.start, mention.end)) return undefined;
       const subject: HoverSubject = { entryId: mention.entryId, text: text.slice(mention.start, mention.end) };
       const index = this.store.index;
       const content = this.cache.get(subject, this.store.catalog, index, {

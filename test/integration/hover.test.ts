@@ -178,6 +178,36 @@ describe('Hover', function () {
     });
   });
 
+  describe('property names that are also service names', () => {
+    it('stays quiet over an IoT rule\'s "Lambda:" and "S3:" keys but not over the services its description names', async () => {
+      const document = await vscode.workspace.openTextDocument({
+        language: 'yaml',
+        content: [
+          'Resources:',
+          '  TelemetryRule:',
+          '    Type: AWS::IoT::TopicRule',
+          '    Properties:',
+          '      TopicRulePayload:',
+          '        Description: Archives device telemetry to S3 and alerts through Lambda',
+          "        Sql: SELECT * FROM 'devices/+/telemetry'",
+          '        Actions:',
+          '          - Lambda:',
+          '              FunctionArn: !GetAtt AlertFunction.Arn',
+          '          - S3:',
+          '              BucketName: !Ref TelemetryBucket',
+          '              Key: ${topic()}/${timestamp()}',
+          '',
+        ].join('\n'),
+      });
+      assert.equal(await hoverOver(document, 'Lambda:', 2), undefined, 'no hover over the Lambda: key');
+      assert.equal(await hoverOver(document, 'S3:', 1), undefined, 'no hover over the S3: key');
+      const inDescription = await hoverOver(document, 'Lambda\n', 2);
+      assert.ok(inDescription, 'the description still names Lambda');
+      assert.equal(headerOf(inDescription), 'AWS Lambda · Compute');
+      assert.ok(await hoverOver(document, 'S3 and', 1), 'the description still names S3');
+    });
+  });
+
   describe('in a JSON template', () => {
     it('shows SNS notes over "Type": "AWS::SNS::Topic"', async () => {
       const document = await open('templates/data-pipeline.json');

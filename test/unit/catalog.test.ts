@@ -29,6 +29,10 @@ describe('service catalog', () => {
       ['AWS::CertificateManager::Certificate', 'acm'],
       ['AWS::ElasticLoadBalancingV2::LoadBalancer', 'elb'],
       ['AWS::ElasticLoadBalancing::LoadBalancer', 'elb'],
+      // A launch template describes the instances a group starts; it is not a scaling policy.
+      ['AWS::EC2::LaunchTemplate', 'auto-scaling'],
+      ['AWS::AutoScaling::LaunchConfiguration', 'auto-scaling'],
+      ['AWS::AutoScaling::ScalingPolicy', 'auto-scaling-policies'],
     ];
     for (const [type, entryId] of cases) {
       it(`${type} → ${entryId}`, () => {

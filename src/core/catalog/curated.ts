@@ -735,11 +735,11 @@ export const RESOURCE_TYPE_REFINEMENTS: Readonly<Record<string, string>> = {
   'AWS::EC2::SpotFleet': 'spot-instances',
   'AWS::EC2::Host': 'dedicated-hosts',
   'AWS::EC2::CapacityReservation': 'reserved-instances',
-  'AWS::EC2::LaunchTemplate': 'auto-scaling-policies',
+  'AWS::EC2::LaunchTemplate': 'auto-scaling',
   // Other namespaces
   'AWS::AutoScaling::ScalingPolicy': 'auto-scaling-policies',
   'AWS::AutoScaling::ScheduledAction': 'auto-scaling-policies',
-  'AWS::AutoScaling::LaunchConfiguration': 'auto-scaling-policies',
+  'AWS::AutoScaling::LaunchConfiguration': 'auto-scaling',
   'AWS::ApplicationAutoScaling::ScalingPolicy': 'auto-scaling-policies',
   'AWS::RDS::DBProxy': 'rds-proxy',
   'AWS::RDS::DBProxyEndpoint': 'rds-proxy',
