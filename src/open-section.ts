@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { getOpenIn, type OpenIn } from './configuration';
 import { Commands } from './ids';
 import type { NotesStore } from './notes-store';
-import { NotePreview } from './preview';
+import { NotePreview, PREVIEW_VIEW_TYPE } from './preview';
 import type { TopicTree } from './topic-tree';
 import type { NoteSection } from './core/types';
 
@@ -31,7 +31,9 @@ export interface SectionOpener {
  * `awsNotes.showInSidebar`. Cheap: nothing reads the index until a command runs.
  */
 export function registerOpenSection(context: vscode.ExtensionContext, store: NotesStore, tree: TopicTree): SectionOpener {
-  const preview = new NotePreview(context.extensionUri, store);
+  const preview = new NotePreview(context.extensionUri, store, context.workspaceState);
+  // After a reload VS Code hands back the preview that was open; it shows the same section again.
+  context.subscriptions.push(vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, { deserializeWebviewPanel: (panel) => preview.restore(panel) }));
 
   const open = async (target: unknown, options: OpenSectionOptions = {}, viewColumn?: vscode.ViewColumn): Promise<boolean> => {
     const section = await findSection(store, target);

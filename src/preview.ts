@@ -13,6 +13,13 @@ export const PREVIEW_VIEW_TYPE = 'awsNotes.preview';
 const MAX_RELATED = 12;
 
 /**
+ * Workspace-state key of the section last shown. The webview runs no script,
+ * so it cannot keep its own state; VS Code restores the panel after a reload
+ * and this says what it was showing.
+ */
+const SHOWN_SECTION_KEY = 'awsNotes.preview.sectionId';
+
+/**
  * The note preview: one webview panel, reused, showing a section rendered with
  * markdown-it in the theme's colours. No script runs in it; its links are
  * command URIs restricted to our own commands, or web links.
@@ -25,6 +32,7 @@ export class NotePreview implements vscode.Disposable {
   constructor(
     private readonly extensionUri: vscode.Uri,
     private readonly store: NotesStore,
+    private readonly workspaceState: vscode.Memento,
   ) {
     this.disposables.push(
       store.onDidChange((change) => {
@@ -54,27 +62,65 @@ export class NotePreview implements vscode.Disposable {
    */
   show(section: NoteSection, viewColumn?: vscode.ViewColumn, preserveFocus = false): void {
     if (!this.panel) {
-      const mediaRoot = vscode.Uri.joinPath(this.extensionUri, 'media');
-      this.panel = vscode.window.createWebviewPanel(
-        PREVIEW_VIEW_TYPE,
-        section.title,
-        { viewColumn: viewColumn ?? vscode.ViewColumn.Active, preserveFocus },
-        {
-          enableScripts: false,
-          enableCommandUris: [Commands.openSection, Commands.showInSidebar],
-          localResourceRoots: [mediaRoot],
+      this.adopt(
+        vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, section.title, { viewColumn: viewColumn ?? vscode.ViewColumn.Active, preserveFocus }, {
+          ...this.webviewOptions(),
           enableFindWidget: true,
-        },
+        }),
       );
-      this.panel.iconPath = vscode.Uri.joinPath(mediaRoot, 'activity-bar.svg');
-      this.panel.onDidDispose(() => {
-        this.panel = undefined;
-        this.current = undefined;
-      }, undefined, this.disposables);
     } else {
       this.panel.reveal(viewColumn ?? this.panel.viewColumn ?? vscode.ViewColumn.Active, preserveFocus);
     }
     this.render(section);
+  }
+
+  /**
+   * Takes over a panel VS Code restored after a reload and shows the section
+   * it showed before, once the index holds it. A section that is gone (its
+   * file deleted or renamed meanwhile) closes the panel, with a line in the log.
+   */
+  async restore(panel: vscode.WebviewPanel): Promise<void> {
+    if (this.panel) {
+      // One preview at a time: a second restored panel would never be reused.
+      panel.dispose();
+      return;
+    }
+    this.adopt(panel);
+    panel.webview.options = this.webviewOptions();
+    panel.webview.html = this.loadingHtml(panel.webview);
+    const id = this.workspaceState.get<string>(SHOWN_SECTION_KEY);
+    await this.store.ready;
+    // The user may have closed it while the index was building.
+    if (!this.isShowing(panel)) return;
+    const section = id ? this.store.index.get(id) : undefined;
+    if (section) {
+      this.render(section);
+      return;
+    }
+    this.store.log.info(`Note preview: the section it showed before the reload (${id ?? 'unknown'}) is no longer in the index; closed the preview.`);
+    panel.dispose();
+  }
+
+  private isShowing(panel: vscode.WebviewPanel): boolean {
+    return this.panel === panel;
+  }
+
+  private webviewOptions(): vscode.WebviewOptions {
+    return {
+      enableScripts: false,
+      enableCommandUris: [Commands.openSection, Commands.showInSidebar],
+      localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'media')],
+    };
+  }
+
+  private adopt(panel: vscode.WebviewPanel): void {
+    this.panel = panel;
+    panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'activity-bar.svg');
+    panel.onDidDispose(() => {
+      if (this.panel !== panel) return;
+      this.panel = undefined;
+      this.current = undefined;
+    }, undefined, this.disposables);
   }
 
   private render(section: NoteSection): void {
@@ -82,6 +128,21 @@ export class NotePreview implements vscode.Disposable {
     this.current = section;
     this.panel.title = section.title;
     this.panel.webview.html = this.html(this.panel.webview, section);
+    void this.workspaceState.update(SHOWN_SECTION_KEY, section.id);
+  }
+
+  /** Shown while a restored panel waits for the index. */
+  private loadingHtml(webview: vscode.Webview): string {
+    const css = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', 'preview.css'));
+    return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${webview.cspSource}">
+<link rel="stylesheet" href="${css.toString()}">
+</head>
+<body><p class="loading">Loading your notes…</p></body>
+</html>`;
   }
 
   private html(webview: vscode.Webview, section: NoteSection): string {

@@ -75,13 +75,33 @@ describe('Opening a note section', () => {
     assert.equal(previewTabs().length, 1, 'one preview panel, reused');
 
     const panel = api.internals?.sectionOpener?.preview.webviewPanel;
-    if (panel) {
+    assert.ok(panel, 'the preview panel is open');
+    {
       const html = panel.webview.html;
       assert.ok(html.includes(`<h1>${dynamo.title.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</h1>`), 'the HTML heads with the section title');
       assert.match(html, /Content-Security-Policy" content="default-src 'none'; style-src [^;]+; script-src 'nonce-[A-Za-z0-9]+'; img-src [^;"]+"/);
       assert.ok(html.includes('command:awsNotes.openSection?'), 'an "Open in notes file" link');
       assert.ok(!/<script/i.test(html), 'no script in the preview');
     }
+  });
+
+  it('after a reload, a restored preview shows the section it showed before', async () => {
+    await setOpenIn('preview');
+    await vscode.commands.executeCommand('awsNotes.openSection', dynamo.id);
+    await waitFor(() => previewTabs().find((tab) => tab.label === dynamo.title), `a preview titled "${dynamo.title}"`);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await waitFor(() => previewTabs().length === 0 || undefined, 'the preview closed');
+    // What VS Code does on reload: it creates an empty panel of our type and hands it to our serializer.
+    const preview = api.internals!.sectionOpener!.preview;
+    const restored = vscode.window.createWebviewPanel('awsNotes.preview', 'AWS Notes', vscode.ViewColumn.Active, {});
+    await preview.restore(restored);
+    assert.equal(preview.webviewPanel, restored, 'the restored panel is the one reused from now on');
+    assert.equal(restored.title, dynamo.title);
+    assert.ok(restored.webview.html.includes('command:awsNotes.openSection?'), 'rendered, with its "Open in notes file" link');
+    assert.equal(restored.webview.options.enableScripts, false, 'still no script');
+    await vscode.commands.executeCommand('awsNotes.openSection', s3.id);
+    await waitFor(() => previewTabs().find((tab) => tab.label === s3.title), `the restored preview retitled "${s3.title}"`);
+    assert.equal(previewTabs().length, 1, 'one preview panel, reused');
   });
 
   it('the preview\'s "Open in notes file" link opens the source even in preview mode', async () => {
