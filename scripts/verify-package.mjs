@@ -17,7 +17,7 @@ for (const required of ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 
 }
 for (const note of fs.readdirSync('notes')) if (!files.includes(`notes/${note}`)) problems.push(`missing notes/${note}`);
 for (const file of files) {
-  if (/^(src|test|node_modules|scripts|bench|out|\.ci|\.vscode-test)\//.test(file)) problems.push(`ships ${file}`);
+  if (/^(src|test|node_modules|scripts|bench|out|\.ci|\.vscode-test|media\/screenshots)\//.test(file)) problems.push(`ships ${file}`);
   if (file.endsWith('.map')) problems.push(`ships source map ${file}`);
 }
 if (size > MAX_VSIX_BYTES) problems.push(`is ${size} bytes, over ${MAX_VSIX_BYTES}`);
