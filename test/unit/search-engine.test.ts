@@ -210,4 +210,34 @@ describe('SearchEngine', () => {
     assert.equal(titles(live, 'placement groups')[0], 'Placement groups');
     assert.equal(titles(live, 's3: bucket')[0], 'S3 bucket policies');
   });
+  it('matches words written with accents, ligatures or full-width letters as their plain spelling', () => {
+    const notes = engineWith([
+      ...SECTIONS,
+      section('Résumé of Glacier tiers', 'The ﬁle lands in Ｓ３ Glacier Déep Archive after 180 days; naïve restores cost more.'),
+    ]);
+    assert.equal(titles(notes, 'resume glacier')[0], 'Résumé of Glacier tiers');
+    assert.equal(titles(notes, 'file lands')[0], 'Résumé of Glacier tiers');
+    assert.equal(titles(notes, 'naive restores')[0], 'Résumé of Glacier tiers');
+    assert.equal(titles(notes, 'deep archive 180 days')[0], 'Résumé of Glacier tiers');
+  });
+
+  it('indexes every word of a body longer than a megabyte, including those far into it', () => {
+    const filler = 'lorem ipsum dolor sit amet '.repeat(45_000);
+    const huge = section('Huge dump', `${filler}zzqxneedle in a haystack, then a café and more ${filler}zzqxtail`);
+    const notes = engineWith([...SECTIONS, huge]);
+    assert.equal(titles(notes, 'zzqxneedle haystack')[0], 'Huge dump');
+    assert.equal(titles(notes, 'cafe')[0], 'Huge dump');
+    assert.equal(titles(notes, 'zzqxtail')[0], 'Huge dump');
+  });
+
+  it('skips a malformed section without disturbing the ones after it', () => {
+    const broken = { ...section('Broken', 'Glacier Glacier Glacier'), title: 42, body: { not: 'text' } } as unknown as NoteSection;
+    const after = section('Kinesis shards', 'Each shard takes 1 MB/s in and 2 MB/s out.');
+    const notes = engineWith([...SECTIONS, broken, after]);
+    assert.equal(notes.size, SECTIONS.length + 1);
+    assert.equal(titles(notes, 'kinesis shard')[0], 'Kinesis shards');
+    // The broken section's words never reached the index, under its slot or another's.
+    assert.deepEqual(titles(notes, 'broken'), []);
+    assert.equal(titles(notes, 'glacier')[0], 'S3 storage classes');
+  });
 });

@@ -2,9 +2,10 @@ import Fuse from 'fuse.js';
 import type { IndexChange } from '../note-index';
 import type { CatalogEntry, NoteSection } from '../types';
 import { matchRanges, snippetAround, type TextRange } from './highlight';
-import { Postings } from './postings';
+import { Postings, PostingsBuilder } from './postings';
 import { parseQuery, resolveLoosely, type ParsedQuery, type QueryVocabulary } from './query';
-import { SOFT_WORDS, foldCase, forEachToken, stem, tokenize } from './tokenize';
+import { TokenTable } from './token-table';
+import { SOFT_WORDS, foldCase, stem, tokenize } from './tokenize';
 
 /** What the engine needs from the service catalog. `ServiceCatalog` fits. */
 export interface SearchCatalog extends QueryVocabulary {
@@ -89,10 +90,17 @@ export class SearchEngine {
   private readonly sections: (NoteSection | undefined)[] = [];
   private readonly slotById = new Map<string, number>();
   /** Titles case-folded to words between single spaces, for the whole-phrase check. */
-  private readonly foldedTitles: string[] = [];
+  private readonly foldedTitles: (string | undefined)[] = [];
   private readonly bodyLength: number[] = [];
-  private readonly shortIndex = new Map<string, Postings>();
-  private readonly bodyIndex = new Map<string, Postings>();
+  /** Every token seen, as a small integer; the two indexes below are keyed by it. */
+  private tokens = new TokenTable();
+  /** Token id → title, heading and breadcrumb postings (weight: the strongest place). */
+  private shortIndex: (Postings | undefined)[] = [];
+  /** Token id → body postings (weight: occurrences, capped at 255). */
+  private bodyIndex: (Postings | undefined)[] = [];
+  /** Pairs of the sections being added, filed into the two indexes above when the batch ends. */
+  private readonly shortPending = new PostingsBuilder();
+  private readonly bodyPending = new PostingsBuilder();
   private readonly entryIndex = new Map<string, Postings>();
   private aliveCount = 0;
   private deadCount = 0;
@@ -107,9 +115,19 @@ export class SearchEngine {
   private initialCacheGeneration = -1;
   private childrenByEntry: Map<string, string[]> | undefined;
   private readonly resolved = new Map<string, string | undefined>();
-  private readonly namesByEntry = new Map<string, string[]>();
-  /** Reused while indexing one body, to spare a Map allocation per section. */
-  private readonly bodyCounts = new Map<string, number>();
+  private readonly namesByEntry = new Map<string, EntryNames>();
+
+  /*
+   * Scratch space per token id, reused for every section so indexing allocates
+   * nothing per word: the strongest short-field weight, which section last saw
+   * the token in its title, and the ids touched.
+   */
+  private shortWeights = new Float64Array(0);
+  private titleSeen = new Int32Array(0);
+  private parentSeen = new Int32Array(0);
+  private shortTouched = new Int32Array(0);
+  private shortTouchedCount = 0;
+  private sectionStamp = 0;
 
   /* Scratch buffers reused across searches, so a keystroke allocates little. */
   private termScore = new Float32Array(0);
@@ -137,13 +155,22 @@ export class SearchEngine {
 
   /** Adds sections; a section whose id is already present replaces it. */
   addSections(sections: readonly NoteSection[]): void {
-    for (const section of sections) {
-      try {
-        if (this.slotById.has(section.id)) this.removeSections([section.id]);
-        this.indexSection(section);
-      } catch {
-        // A malformed section (missing fields from a bad parse) is skipped, never fatal.
+    try {
+      for (const section of sections) {
+        try {
+          if (this.slotById.has(section.id)) {
+            // Removal may compact, which renumbers slots: the pending pairs must be filed first.
+            this.fileIndexPending();
+            this.removeSections([section.id]);
+          }
+          this.indexSection(section);
+        } catch {
+          // A malformed section (missing fields from a bad parse) is skipped, never fatal.
+          this.resetScratch();
+        }
       }
+    } finally {
+      this.fileIndexPending();
     }
     this.changed();
   }
@@ -174,8 +201,10 @@ export class SearchEngine {
     this.slotById.clear();
     this.foldedTitles.length = 0;
     this.bodyLength.length = 0;
-    this.shortIndex.clear();
-    this.bodyIndex.clear();
+    this.tokens = new TokenTable();
+    this.namesByEntry.clear();
+    this.shortIndex = [];
+    this.bodyIndex = [];
     this.entryIndex.clear();
     this.aliveCount = 0;
     this.deadCount = 0;
@@ -398,11 +427,12 @@ export class SearchEngine {
           const df = this.documentFrequency(expansion.token);
           if (df === 0) continue;
           const idf = Math.log(1 + alive / df);
-          const short = this.shortIndex.get(expansion.token);
+          const id = this.tokens.idOf(expansion.token);
+          const short = this.shortIndex[id];
           if (short) {
             for (let i = 0; i < short.length; i++) add(short.slots[i], short.weights[i] * idf);
           }
-          const body = term.shortOnly || term.soft ? undefined : this.bodyIndex.get(expansion.token);
+          const body = term.shortOnly || term.soft ? undefined : this.bodyIndex[id];
           if (body) {
             for (let i = 0; i < body.length; i++) {
               const slot = body.slots[i];
@@ -463,7 +493,7 @@ export class SearchEngine {
     for (const slot of pool) {
       let value = totalScore[slot];
       totalScore[slot] = 0;
-      const title = this.foldedTitles[slot];
+      const title = this.foldedTitle(slot);
       // The whole query as typed, inside the title: the strongest signal there is.
       if (folded.length > 2 && title.includes(` ${folded}`)) value *= 1.6;
       else if (hardWords.length > 1 && hardWords.every((word) => title.includes(` ${word}`))) value *= 1.3;
@@ -593,69 +623,178 @@ export class SearchEngine {
     return categories;
   }
 
+  /**
+   * Indexes one section in a new slot. Everything that reads the section
+   * happens before the first posting is written, so a malformed section that
+   * throws leaves no half-indexed slot behind.
+   */
   private indexSection(section: NoteSection): void {
     const slot = this.sections.length;
-    const short = new Map<string, number>();
-    const bump = (text: string, weight: number) => {
-      // The strongest place a word appears counts, not how many headings repeat it.
-      for (const token of tokenize(text)) short.set(token, Math.max(short.get(token) ?? 0, weight));
-    };
-    const [label, ...parents] = section.breadcrumb ?? [];
-    if (label) bump(label, FILE_LABEL_WEIGHT);
-    parents.forEach((parent, i) => bump(parent, i === parents.length - 1 ? PARENT_WEIGHT : OUTER_PARENT_WEIGHT));
-    for (const heading of section.headings ?? []) bump(heading, HEADING_WEIGHT);
-    const titleTokens = tokenize(section.title);
-    const norm = 1 / (0.6 + (0.4 * Math.max(1, titleTokens.length)) / TYPICAL_TITLE_TOKENS);
-    // In the title a word outweighs any heading: "DynamoDB" beats "DAX" under a "DynamoDB" heading.
-    for (const token of new Set(titleTokens)) short.set(token, TITLE_WEIGHT * norm + 0.25 * (short.get(token) ?? 0));
-    for (const [token, weight] of short) pushPosting(this.shortIndex, token, slot, weight);
+    const id = section.id;
+    const title = section.title;
+    if (typeof id !== 'string' || typeof title !== 'string') throw new TypeError('section without id or title');
+    const breadcrumb = Array.isArray(section.breadcrumb) ? section.breadcrumb : [];
+    const headings = Array.isArray(section.headings) ? section.headings : [];
+    const services = stringsOf(section.services);
+    const concepts = stringsOf(section.concepts);
+    const tags = concepts.length ? [...services, ...concepts] : services;
+    // Before any scan below: naming an entry may intern its words.
+    const tagNames = tags.map((entryId) => this.entryNames(entryId));
 
-    const counts = this.bodyCounts;
-    let length = 0;
-    forEachToken(section.body ?? '', (token) => {
-      if (token.length < 2) return;
-      counts.set(token, (counts.get(token) ?? 0) + 1);
-      length++;
-    });
-    for (const [token, count] of counts) pushPosting(this.bodyIndex, token, slot, Math.min(count, 255));
-    counts.clear();
+    const sectionStamp = ++this.sectionStamp;
+    this.shortTouchedCount = 0;
+    // The strongest place a word appears counts, not how many headings repeat it.
+    const lastParent = breadcrumb.length - 1;
+    let parentText = '';
+    for (let i = 0; i < breadcrumb.length; i++) {
+      const weight = i === 0 ? FILE_LABEL_WEIGHT : i === lastParent ? PARENT_WEIGHT : OUTER_PARENT_WEIGHT;
+      const count = this.bumpShort(breadcrumb[i], weight);
+      if (i === 0 || i !== lastParent || !tags.length) continue;
+      // The padded text is only worth building when an entry's name may be in it.
+      for (let k = 0; k < count; k++) this.parentSeen[this.tokens.ids[k]] = sectionStamp;
+      if (mayNameAny(tagNames, this.parentSeen, sectionStamp)) parentText = this.joinTokens(count);
+    }
+    for (const heading of headings) this.bumpShort(heading, HEADING_WEIGHT);
+    const titleCount = this.scanTokens(title, 1);
+    const norm = 1 / (0.6 + (0.4 * Math.max(1, titleCount)) / TYPICAL_TITLE_TOKENS);
+    const { shortWeights, titleSeen } = this;
+    for (let k = 0; k < titleCount; k++) {
+      const token = this.tokens.ids[k];
+      if (titleSeen[token] === sectionStamp) continue;
+      titleSeen[token] = sectionStamp;
+      // In the title a word outweighs any heading: "DynamoDB" beats "DAX" under a "DynamoDB" heading.
+      if (shortWeights[token] === 0) this.shortTouched[this.shortTouchedCount++] = token;
+      shortWeights[token] = TITLE_WEIGHT * norm + 0.25 * shortWeights[token];
+    }
+    const titleText = mayNameAny(tagNames, titleSeen, sectionStamp) ? this.joinTokens(titleCount) : '';
 
-    const tags = [...(section.services ?? []), ...(section.concepts ?? [])];
-    const services = section.services?.length ?? 0;
-    const titleText = ` ${titleTokens.join(' ')} `;
-    const parentText = ` ${tokenize(parents[parents.length - 1] ?? '').join(' ')} `;
-    tags.forEach((entryId, i) => {
-      const names = this.entryNames(entryId);
-      const inTitle = names.some((name) => titleText.includes(name));
-      const inParent = names.some((name) => parentText.includes(name));
+    const tagWeights: number[] = [];
+    for (let i = 0; i < tags.length; i++) {
+      const inTitle = titleText !== '' && namesIn(tagNames[i], titleText, titleSeen, sectionStamp);
+      const inParent = parentText !== '' && namesIn(tagNames[i], parentText, this.parentSeen, sectionStamp);
       // Tags come most relevant first; later ones are often mentions in passing.
       // A title that names the entry says most: "Application Load Balancer" is about ALB.
-      const rank = i < services ? i : i - services;
-      const weight = (rank === 0 ? 1 : rank === 1 ? 0.7 : 0.45) + (inTitle ? 2 : 0) + (inParent ? 0.6 : 0);
-      pushPosting(this.entryIndex, entryId, slot, weight);
-    });
+      const rank = i < services.length ? i : i - services.length;
+      tagWeights.push((rank === 0 ? 1 : rank === 1 ? 0.7 : 0.45) + (inTitle ? 2 : 0) + (inParent ? 0.6 : 0));
+    }
+
+    // From here on nothing can throw: the slot is written whole.
+    const distinct = this.scanTokens(section.body, 2, true);
+    const length = this.tokens.tokenCount;
+    const { ids, counts } = this.tokens;
+    for (let k = 0; k < distinct; k++) {
+      const token = ids[k];
+      this.bodyPending.add(token, slot, Math.min(counts[token], 255));
+      counts[token] = 0;
+    }
+    // Read again: scanning the body may have grown the scratch arrays.
+    const { shortTouched, shortWeights: weights } = this;
+    for (let k = 0; k < this.shortTouchedCount; k++) {
+      const token = shortTouched[k];
+      this.shortPending.add(token, slot, weights[token]);
+      weights[token] = 0;
+    }
+    this.shortTouchedCount = 0;
+    for (let i = 0; i < tags.length; i++) pushPosting(this.entryIndex, tags[i], slot, tagWeights[i]);
 
     this.sections.push(section);
-    this.foldedTitles.push(` ${foldCase(section.title).replace(/[^a-z0-9]+/g, ' ').trim()} `);
+    this.foldedTitles.push(undefined);
     this.bodyLength.push(length);
     this.totalBodyLength += length;
-    this.slotById.set(section.id, slot);
+    this.slotById.set(id, slot);
     this.aliveCount++;
+  }
+
+  private fileIndexPending(): void {
+    this.shortPending.flush(this.shortIndex, this.tokens.size);
+    this.bodyPending.flush(this.bodyIndex, this.tokens.size);
+  }
+
+  /** Interns the tokens of `text` into `tokens.ids`; returns their count. Anything but a string has none. */
+  private scanTokens(text: unknown, minLength: number, distinct = false): number {
+    if (typeof text !== 'string') {
+      this.tokens.tokenCount = 0;
+      return 0;
+    }
+    const count = this.tokens.scan(text, minLength, distinct);
+    if (this.tokens.size > this.shortWeights.length) this.growScratch(this.tokens.size);
+    return count;
+  }
+
+  /** Raises each token of a title, heading or breadcrumb text to at least `weight`; returns the token count. */
+  private bumpShort(text: unknown, weight: number): number {
+    const count = this.scanTokens(text, 1);
+    const { shortWeights, shortTouched } = this;
+    const ids = this.tokens.ids;
+    for (let k = 0; k < count; k++) {
+      const token = ids[k];
+      const current = shortWeights[token];
+      if (current === 0) shortTouched[this.shortTouchedCount++] = token;
+      if (weight > current) shortWeights[token] = weight;
+    }
+    return count;
+  }
+
+  /** The tokens `scanTokens` just found, space-separated and space-padded. */
+  private joinTokens(count: number): string {
+    const { tokens } = this;
+    let text = ' ';
+    for (let k = 0; k < count; k++) text += k ? ` ${tokens.text(tokens.ids[k])}` : tokens.text(tokens.ids[k]);
+    return `${text} `;
+  }
+
+  private growScratch(size: number): void {
+    const capacity = Math.max(size, this.shortWeights.length * 2, 1024);
+    const grow = <T extends Int32Array | Float64Array>(from: T, to: T): T => {
+      to.set(from);
+      return to;
+    };
+    this.shortWeights = grow(this.shortWeights, new Float64Array(capacity));
+    this.titleSeen = grow(this.titleSeen, new Int32Array(capacity));
+    this.parentSeen = grow(this.parentSeen, new Int32Array(capacity));
+    this.shortTouched = grow(this.shortTouched, new Int32Array(capacity));
+  }
+
+  /** After a section threw half-way: no token may carry its counts into the next one. */
+  private resetScratch(): void {
+    this.tokens.counts.fill(0);
+    this.shortWeights.fill(0);
+    this.shortTouchedCount = 0;
   }
 
   /**
    * An entry's names as space-padded token strings (" application load balancer "),
    * to test whether a title names it without running the catalog's full matcher.
    */
-  private entryNames(entryId: string): string[] {
+  private entryNames(entryId: string): EntryNames {
     let names = this.namesByEntry.get(entryId);
     if (!names) {
       const entry = this.catalog.get(entryId);
       const all = entry ? [entry.name, entry.shortName, ...entry.aliases, ...entry.abbreviations] : [entryId];
-      names = [...new Set(all.map((name) => tokenize(name).filter((t) => t !== 'amazon' && t !== 'aws').join(' ')).filter(Boolean))].map((n) => ` ${n} `);
+      const texts: string[] = [];
+      const firsts: number[] = [];
+      for (const name of all) {
+        const tokens = tokenize(name).filter((t) => t !== 'amazon' && t !== 'aws');
+        const text = ` ${tokens.join(' ')} `;
+        if (!tokens.length || texts.includes(text)) continue;
+        texts.push(text);
+        this.scanTokens(tokens[0], 1);
+        firsts.push(this.tokens.ids[0]);
+      }
+      names = { texts, firsts: Int32Array.from(firsts) };
       this.namesByEntry.set(entryId, names);
     }
     return names;
+  }
+
+  /** A title as lower-case words between single spaces, padded; made when a search first needs it. */
+  private foldedTitle(slot: number): string {
+    let folded = this.foldedTitles[slot];
+    if (folded === undefined) {
+      folded = ` ${foldCase(this.sections[slot]!.title).replace(/[^a-z0-9]+/g, ' ').trim()} `;
+      this.foldedTitles[slot] = folded;
+    }
+    return folded;
   }
 
   /** Sweeps removed sections out of every posting list and renumbers the slots. */
@@ -674,33 +813,43 @@ export class SearchEngine {
     this.sections.length = next;
     this.foldedTitles.length = next;
     this.bodyLength.length = next;
-    for (const index of [this.shortIndex, this.bodyIndex, this.entryIndex]) {
-      for (const [key, postings] of index) {
-        if (postings.retain((slot) => remap[slot] !== -1) === 0) {
-          index.delete(key);
-          continue;
-        }
-        for (let i = 0; i < postings.length; i++) postings.slots[i] = remap[postings.slots[i]];
-      }
+    const isAlive = (slot: number) => remap[slot] !== -1;
+    const sweep = (postings: Postings): boolean => {
+      if (postings.retain(isAlive) === 0) return false;
+      for (let i = 0; i < postings.length; i++) postings.slots[i] = remap[postings.slots[i]];
+      return true;
+    };
+    for (const index of [this.shortIndex, this.bodyIndex]) {
+      index.forEach((postings, token) => {
+        if (postings && !sweep(postings)) index[token] = undefined;
+      });
     }
+    for (const [entryId, postings] of this.entryIndex) if (!sweep(postings)) this.entryIndex.delete(entryId);
     this.deadCount = 0;
   }
 
   private documentFrequency(token: string): number {
-    return Math.max(this.shortIndex.get(token)?.length ?? 0, this.bodyIndex.get(token)?.length ?? 0);
+    const id = this.tokens.idOf(token);
+    return id < 0 ? 0 : Math.max(this.shortIndex[id]?.length ?? 0, this.bodyIndex[id]?.length ?? 0);
   }
 
   private vocabulary(): string[] {
     if (!this.sortedVocabulary) {
-      const all = new Set<string>(this.shortIndex.keys());
-      for (const token of this.bodyIndex.keys()) all.add(token);
-      this.sortedVocabulary = [...all].sort();
+      const all: string[] = [];
+      for (let id = 0; id < this.tokens.size; id++) {
+        if (this.shortIndex[id]?.length || this.bodyIndex[id]?.length) all.push(this.tokens.text(id));
+      }
+      this.sortedVocabulary = all.sort();
     }
     return this.sortedVocabulary;
   }
 
   private shortVocabulary(): string[] {
-    this.sortedShortVocabulary ??= [...this.shortIndex.keys()].sort();
+    if (!this.sortedShortVocabulary) {
+      const all: string[] = [];
+      for (let id = 0; id < this.tokens.size; id++) if (this.shortIndex[id]?.length) all.push(this.tokens.text(id));
+      this.sortedShortVocabulary = all.sort();
+    }
     return this.sortedShortVocabulary;
   }
 
@@ -715,6 +864,34 @@ function pushPosting(index: Map<string, Postings>, key: string, slot: number, we
   let postings = index.get(key);
   if (!postings) index.set(key, (postings = new Postings()));
   postings.push(slot, weight);
+}
+
+/** A catalog entry's names as space-padded token strings, and the id of each one's first token. */
+interface EntryNames {
+  texts: string[];
+  firsts: Int32Array;
+}
+
+/** Whether some name of some entry starts with a token stamped in `seen`: only then can a text contain it. */
+function mayNameAny(entries: EntryNames[], seen: Int32Array, stamp: number): boolean {
+  for (const { firsts } of entries) {
+    for (let k = 0; k < firsts.length; k++) if (seen[firsts[k]] === stamp) return true;
+  }
+  return false;
+}
+
+/** Whether `text` (padded tokens, whose ids are stamped in `seen`) contains one of the entry's names. */
+function namesIn(names: EntryNames, text: string, seen: Int32Array, stamp: number): boolean {
+  const { texts, firsts } = names;
+  for (let k = 0; k < firsts.length; k++) if (seen[firsts[k]] === stamp && text.includes(texts[k])) return true;
+  return false;
+}
+
+/** The strings of a field that should hold only strings; anything else counts as empty. */
+function stringsOf(value: unknown): string[] {
+  if (!Array.isArray(value)) return [];
+  for (const item of value) if (typeof item !== 'string') return value.filter((x): x is string => typeof x === 'string');
+  return value as string[];
 }
 
 /** First index in a sorted array whose value is >= `value`. */

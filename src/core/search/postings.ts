@@ -13,9 +13,18 @@ export class Postings {
     this.weights = new Float32Array(capacity);
   }
 
+  /** A list over the given arrays (often views of a shared buffer), holding its first `length` pairs. */
+  static over(slots: Int32Array, weights: Float32Array, length: number): Postings {
+    const postings = new Postings(0);
+    postings.slots = slots;
+    postings.weights = weights;
+    postings.length = length;
+    return postings;
+  }
+
   push(slot: number, weight: number): void {
     if (this.length === this.slots.length) {
-      const capacity = this.slots.length * 2;
+      const capacity = Math.max(4, this.slots.length * 2);
       const slots = new Int32Array(capacity);
       slots.set(this.slots);
       const weights = new Float32Array(capacity);
@@ -42,3 +51,97 @@ export class Postings {
     return kept;
   }
 }
+
+/**
+ * Collects (token id, slot, weight) triples while many sections are indexed,
+ * then files them into per-token `Postings` at once. Pushing pair by pair into
+ * thousands of small lists that keep doubling costs tens of thousands of
+ * typed-array allocations and a cache miss per pair; here a token new to the
+ * index gets a slice of one shared buffer, sized by a counting pass.
+ */
+export class PostingsBuilder {
+  private tokens = new Int32Array(INITIAL_PENDING);
+  private slots = new Int32Array(INITIAL_PENDING);
+  private weights = new Float32Array(INITIAL_PENDING);
+  private size = 0;
+
+  /** How many pairs wait to be filed. */
+  get pending(): number {
+    return this.size;
+  }
+
+  add(token: number, slot: number, weight: number): void {
+    if (this.size === this.tokens.length) this.grow();
+    this.tokens[this.size] = token;
+    this.slots[this.size] = slot;
+    this.weights[this.size] = weight;
+    this.size++;
+  }
+
+  /**
+   * Files every pending pair into `index` (token id → postings; ids below
+   * `tokenCount`), keeping each list in the order pairs were added.
+   */
+  flush(index: (Postings | undefined)[], tokenCount: number): void {
+    const size = this.size;
+    if (size === 0) return;
+    this.size = 0;
+    const { tokens, slots, weights } = this;
+    const counts = new Int32Array(tokenCount);
+    for (let p = 0; p < size; p++) counts[tokens[p]]++;
+    // A token the index has no pairs for gets a slice of the shared buffer,
+    // with some room to spare so live updates seldom have to copy it;
+    // `cursors` holds (where its next pair goes) + 1, or 0 for tokens that push.
+    const cursors = new Int32Array(tokenCount);
+    let total = 0;
+    for (let token = 0; token < tokenCount; token++) {
+      const count = counts[token];
+      if (count === 0 || (index[token]?.length ?? 0) > 0) continue;
+      cursors[token] = total + 1;
+      total += count + (count >> 3) + 1;
+    }
+    const sharedSlots = new Int32Array(total);
+    const sharedWeights = new Float32Array(total);
+    for (let p = 0; p < size; p++) {
+      const token = tokens[p];
+      const cursor = cursors[token];
+      if (cursor === 0) {
+        index[token]!.push(slots[p], weights[p]);
+        continue;
+      }
+      sharedSlots[cursor - 1] = slots[p];
+      sharedWeights[cursor - 1] = weights[p];
+      cursors[token] = cursor + 1;
+    }
+    for (let token = 0; token < tokenCount; token++) {
+      const cursor = cursors[token];
+      if (cursor === 0) continue;
+      const count = counts[token];
+      const start = cursor - 1 - count;
+      const end = start + count + (count >> 3) + 1;
+      index[token] = Postings.over(sharedSlots.subarray(start, end), sharedWeights.subarray(start, end), count);
+    }
+    if (this.tokens.length > MAX_KEPT_PENDING) {
+      this.tokens = new Int32Array(INITIAL_PENDING);
+      this.slots = new Int32Array(INITIAL_PENDING);
+      this.weights = new Float32Array(INITIAL_PENDING);
+    }
+  }
+
+  private grow(): void {
+    const capacity = this.tokens.length * 2;
+    const tokens = new Int32Array(capacity);
+    tokens.set(this.tokens);
+    const slots = new Int32Array(capacity);
+    slots.set(this.slots);
+    const weights = new Float32Array(capacity);
+    weights.set(this.weights);
+    this.tokens = tokens;
+    this.slots = slots;
+    this.weights = weights;
+  }
+}
+
+const INITIAL_PENDING = 1 << 12;
+/** A builder keeps no more than this many slots of scratch between batches. */
+const MAX_KEPT_PENDING = 1 << 16;
