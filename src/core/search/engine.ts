@@ -75,6 +75,9 @@ const TYPO_THRESHOLD = 0.41;
 const DEFAULT_LIMIT = 50;
 /** How many top candidates get the (costlier) title-phrase check. */
 const RERANK_POOL = 100;
+/** Breadcrumb and heading texts whose token ids are kept (a file's sections share most of them). */
+const MAX_CACHED_HEADINGS = 4096;
+const NO_TOKENS = new Int32Array(0);
 
 /**
  * Full-text search over note sections: an inverted index from tokens to
@@ -116,6 +119,7 @@ export class SearchEngine {
   private childrenByEntry: Map<string, string[]> | undefined;
   private readonly resolved = new Map<string, string | undefined>();
   private readonly namesByEntry = new Map<string, EntryNames>();
+  private readonly headingTokens = new Map<string, Int32Array>();
 
   /*
    * Scratch space per token id, reused for every section so indexing allocates
@@ -203,6 +207,7 @@ export class SearchEngine {
     this.bodyLength.length = 0;
     this.tokens = new TokenTable();
     this.namesByEntry.clear();
+    this.headingTokens.clear();
     this.shortIndex = [];
     this.bodyIndex = [];
     this.entryIndex.clear();
@@ -645,16 +650,16 @@ export class SearchEngine {
     this.shortTouchedCount = 0;
     // The strongest place a word appears counts, not how many headings repeat it.
     const lastParent = breadcrumb.length - 1;
-    let parentText = '';
+    let parent: Int32Array = NO_TOKENS;
     for (let i = 0; i < breadcrumb.length; i++) {
       const weight = i === 0 ? FILE_LABEL_WEIGHT : i === lastParent ? PARENT_WEIGHT : OUTER_PARENT_WEIGHT;
-      const count = this.bumpShort(breadcrumb[i], weight);
-      if (i === 0 || i !== lastParent || !tags.length) continue;
-      // The padded text is only worth building when an entry's name may be in it.
-      for (let k = 0; k < count; k++) this.parentSeen[this.tokens.ids[k]] = sectionStamp;
-      if (mayNameAny(tagNames, this.parentSeen, sectionStamp)) parentText = this.joinTokens(count);
+      const crumb = this.headingTokenIds(breadcrumb[i]);
+      this.bumpShort(crumb, weight);
+      if (i === 0 || i !== lastParent) continue;
+      parent = crumb;
+      for (let k = 0; k < crumb.length; k++) this.parentSeen[crumb[k]] = sectionStamp;
     }
-    for (const heading of headings) this.bumpShort(heading, HEADING_WEIGHT);
+    for (const heading of headings) this.bumpShort(this.headingTokenIds(heading), HEADING_WEIGHT);
     const titleCount = this.scanTokens(title, 1);
     const norm = 1 / (0.6 + (0.4 * Math.max(1, titleCount)) / TYPICAL_TITLE_TOKENS);
     const { shortWeights, titleSeen } = this;
@@ -666,12 +671,11 @@ export class SearchEngine {
       if (shortWeights[token] === 0) this.shortTouched[this.shortTouchedCount++] = token;
       shortWeights[token] = TITLE_WEIGHT * norm + 0.25 * shortWeights[token];
     }
-    const titleText = mayNameAny(tagNames, titleSeen, sectionStamp) ? this.joinTokens(titleCount) : '';
 
     const tagWeights: number[] = [];
     for (let i = 0; i < tags.length; i++) {
-      const inTitle = titleText !== '' && namesIn(tagNames[i], titleText, titleSeen, sectionStamp);
-      const inParent = parentText !== '' && namesIn(tagNames[i], parentText, this.parentSeen, sectionStamp);
+      const inTitle = namesIn(tagNames[i], this.tokens.ids, titleCount, titleSeen, sectionStamp);
+      const inParent = namesIn(tagNames[i], parent, parent.length, this.parentSeen, sectionStamp);
       // Tags come most relevant first; later ones are often mentions in passing.
       // A title that names the entry says most: "Application Load Balancer" is about ALB.
       const rank = i < services.length ? i : i - services.length;
@@ -722,25 +726,26 @@ export class SearchEngine {
   }
 
   /** Raises each token of a title, heading or breadcrumb text to at least `weight`; returns the token count. */
-  private bumpShort(text: unknown, weight: number): number {
-    const count = this.scanTokens(text, 1);
+  private bumpShort(ids: Int32Array, weight: number): void {
     const { shortWeights, shortTouched } = this;
-    const ids = this.tokens.ids;
-    for (let k = 0; k < count; k++) {
+    for (let k = 0; k < ids.length; k++) {
       const token = ids[k];
       const current = shortWeights[token];
       if (current === 0) shortTouched[this.shortTouchedCount++] = token;
       if (weight > current) shortWeights[token] = weight;
     }
-    return count;
   }
 
-  /** The tokens `scanTokens` just found, space-separated and space-padded. */
-  private joinTokens(count: number): string {
-    const { tokens } = this;
-    let text = ' ';
-    for (let k = 0; k < count; k++) text += k ? ` ${tokens.text(tokens.ids[k])}` : tokens.text(tokens.ids[k]);
-    return `${text} `;
+  /** The token ids of a breadcrumb or heading text; these repeat across the sections of a file, so they are kept. */
+  private headingTokenIds(text: unknown): Int32Array {
+    if (typeof text !== 'string') return NO_TOKENS;
+    let ids = this.headingTokens.get(text);
+    if (!ids) {
+      ids = this.tokens.ids.slice(0, this.scanTokens(text, 1));
+      if (this.headingTokens.size >= MAX_CACHED_HEADINGS) this.headingTokens.clear();
+      this.headingTokens.set(text, ids);
+    }
+    return ids;
   }
 
   private growScratch(size: number): void {
@@ -763,8 +768,8 @@ export class SearchEngine {
   }
 
   /**
-   * An entry's names as space-padded token strings (" application load balancer "),
-   * to test whether a title names it without running the catalog's full matcher.
+   * An entry's names as token ids (application load balancer → three ids), to
+   * test whether a title names it without running the catalog's full matcher.
    */
   private entryNames(entryId: string): EntryNames {
     let names = this.namesByEntry.get(entryId);
@@ -772,16 +777,15 @@ export class SearchEngine {
       const entry = this.catalog.get(entryId);
       const all = entry ? [entry.name, entry.shortName, ...entry.aliases, ...entry.abbreviations] : [entryId];
       const texts: string[] = [];
-      const firsts: number[] = [];
+      names = { firsts: new Int32Array(0), tokens: [] };
       for (const name of all) {
         const tokens = tokenize(name).filter((t) => t !== 'amazon' && t !== 'aws');
-        const text = ` ${tokens.join(' ')} `;
+        const text = tokens.join(' ');
         if (!tokens.length || texts.includes(text)) continue;
         texts.push(text);
-        this.scanTokens(tokens[0], 1);
-        firsts.push(this.tokens.ids[0]);
+        names.tokens.push(this.tokens.ids.slice(0, this.scanTokens(text, 1)));
       }
-      names = { texts, firsts: Int32Array.from(firsts) };
+      names.firsts = Int32Array.from(names.tokens, (ids) => ids[0]);
       this.namesByEntry.set(entryId, names);
     }
     return names;
@@ -866,24 +870,28 @@ function pushPosting(index: Map<string, Postings>, key: string, slot: number, we
   postings.push(slot, weight);
 }
 
-/** A catalog entry's names as space-padded token strings, and the id of each one's first token. */
+/** A catalog entry's names as token ids, and each name's first token id. */
 interface EntryNames {
-  texts: string[];
   firsts: Int32Array;
+  tokens: Int32Array[];
 }
 
-/** Whether some name of some entry starts with a token stamped in `seen`: only then can a text contain it. */
-function mayNameAny(entries: EntryNames[], seen: Int32Array, stamp: number): boolean {
-  for (const { firsts } of entries) {
-    for (let k = 0; k < firsts.length; k++) if (seen[firsts[k]] === stamp) return true;
+/**
+ * Whether the first `count` token ids of a text (each stamped in `seen`)
+ * contain one of the entry's names as a run. A name whose first token was
+ * not stamped is ruled out without looking at the text.
+ */
+function namesIn(names: EntryNames, ids: Int32Array, count: number, seen: Int32Array, stamp: number): boolean {
+  const { firsts, tokens } = names;
+  for (let k = 0; k < firsts.length; k++) {
+    if (seen[firsts[k]] !== stamp) continue;
+    const name = tokens[k];
+    for (let start = 0; start + name.length <= count; start++) {
+      let matched = 0;
+      while (matched < name.length && ids[start + matched] === name[matched]) matched++;
+      if (matched === name.length) return true;
+    }
   }
-  return false;
-}
-
-/** Whether `text` (padded tokens, whose ids are stamped in `seen`) contains one of the entry's names. */
-function namesIn(names: EntryNames, text: string, seen: Int32Array, stamp: number): boolean {
-  const { texts, firsts } = names;
-  for (let k = 0; k < firsts.length; k++) if (seen[firsts[k]] === stamp && text.includes(texts[k])) return true;
   return false;
 }
 

@@ -147,13 +147,18 @@ export class TokenTable {
       let starts = this.starts;
       let units = this.units;
       let mask = buckets.length - 1;
-      for (let i = 0; i <= bound; i++) {
-        const code = i < bound ? ASCII_WORD[bytes[i]] : 0;
-        if (code !== 0) {
+      // A space after the last byte stops every word loop below without a bounds check.
+      bytes[bound] = 32;
+      for (let i = 0; ; i++) {
+        // Separators are most of the bytes between words: skip them in a tight loop
+        // (unless a word from the previous piece is still open).
+        let code = ASCII_WORD[bytes[i]];
+        if (length === 0) while (code === 0 && i < bound) code = ASCII_WORD[bytes[++i]];
+        while (code !== 0) {
           word[length++] = code;
-          continue;
+          code = ASCII_WORD[bytes[++i]];
         }
-        if (length === 0 || (i === bound && cut)) continue;
+        if (i >= bound && (cut || length === 0)) break;
         if (length >= minLength) {
           // Stem as `stem` does.
           let n = length;
@@ -209,6 +214,7 @@ export class TokenTable {
           else if (counts[id]++ === 0) ids[out++] = id;
         }
         length = 0;
+        if (i >= bound) break;
       }
       if (bound < size && !folded) {
         rest = rest.slice(bound).replace(NON_ASCII_RUNS, this.foldRun);
