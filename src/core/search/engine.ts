@@ -86,13 +86,18 @@ const NO_TOKENS = new Int32Array(0);
  * Scanning every body with Fuse on every keystroke would cost ~65 ns per
  * character, which is half a second at 10,000 sections.
  *
+ * Building the index is a byte scan per body: words are interned as integer
+ * ids (`TokenTable`), never as strings, and a batch's postings are filed at
+ * once (`PostingsBuilder`); what only a search reads (sorted vocabulary, typo
+ * buckets, folded titles) is made when a search first needs it.
+ *
  * Updates are incremental (`apply`), so a re-indexed file shows in search at
  * once even at 50,000 sections.
  */
 export class SearchEngine {
   private readonly sections: (NoteSection | undefined)[] = [];
   private readonly slotById = new Map<string, number>();
-  /** Titles case-folded to words between single spaces, for the whole-phrase check. */
+  /** Titles case-folded to words between single spaces, for the whole-phrase check; filled lazily. */
   private readonly foldedTitles: (string | undefined)[] = [];
   private readonly bodyLength: number[] = [];
   /** Every token seen, as a small integer; the two indexes below are keyed by it. */
