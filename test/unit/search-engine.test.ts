@@ -240,4 +240,23 @@ describe('SearchEngine', () => {
     assert.deepEqual(titles(notes, 'broken'), []);
     assert.equal(titles(notes, 'glacier')[0], 'S3 storage classes');
   });
+  it('stays correct when replacing sections compacts the index in the middle of a batch', () => {
+    const fillers: NoteSection[] = [];
+    for (let i = 0; i < 3000; i++) fillers.push(section(`Filler topic ${i}`, `Filler body number ${i} about nothing in particular.`, { file: `/notes/f${i}.md` }));
+    const live = engineWith([...SECTIONS, ...fillers]);
+    live.removeSections(fillers.slice(0, 900).map((s) => s.id));
+    // Each replacement marks a slot dead; past 1,000 dead slots outnumbering live ones the index compacts mid-batch.
+    live.addSections(fillers.slice(900, 2400).map((s, i) => ({ ...s, body: `Rewritten body ${900 + i} about zzqxrewrite.` })));
+    assert.equal(live.size, SECTIONS.length + 2100);
+    assert.equal(titles(live, 'zzqxrewrite 2399')[0], 'Filler topic 2399');
+    assert.equal(titles(live, 'zzqxrewrite 901')[0], 'Filler topic 901');
+    assert.equal(titles(live, 'filler body number 2450')[0], 'Filler topic 2450');
+    // A rewritten section no longer matches its old body; an untouched one still does.
+    const oldBody = titles(live, 'particular', 1000);
+    assert.equal(oldBody.length, 600);
+    assert.equal(oldBody.includes('Filler topic 1500'), false);
+    assert.equal(oldBody.includes('Filler topic 2999'), true);
+    assert.equal(titles(live, 'filler topic 5').includes('Filler topic 5'), false);
+    assert.equal(titles(live, 'placement groups')[0], 'Placement groups');
+  });
 });

@@ -167,11 +167,7 @@ export class SearchEngine {
     try {
       for (const section of sections) {
         try {
-          if (this.slotById.has(section.id)) {
-            // Removal may compact, which renumbers slots: the pending pairs must be filed first.
-            this.fileIndexPending();
-            this.removeSections([section.id]);
-          }
+          if (this.slotById.has(section.id)) this.removeSections([section.id]);
           this.indexSection(section);
         } catch {
           // A malformed section (missing fields from a bad parse) is skipped, never fatal.
@@ -808,6 +804,8 @@ export class SearchEngine {
 
   /** Sweeps removed sections out of every posting list and renumbers the slots. */
   private compact(): void {
+    // Slots are about to be renumbered: pairs still waiting in a batch must be in the lists first.
+    this.fileIndexPending();
     const remap = new Int32Array(this.sections.length).fill(-1);
     let next = 0;
     for (let slot = 0; slot < this.sections.length; slot++) {
