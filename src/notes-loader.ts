@@ -10,6 +10,11 @@ import type { NotesStore } from './notes-store';
 const BUNDLED_INCLUDE = ['*.{md,markdown,txt}'];
 /** Changes that arrive together (a save, a git checkout) are indexed together. */
 const CHANGE_DEBOUNCE_MS = 50;
+/**
+ * A file watcher needs a moment to start, and a file created in that moment is never reported;
+ * this long after a build, one quiet pass over the folders picks up whatever was missed.
+ */
+const CATCH_UP_DELAY_MS = 1000;
 
 interface PlannedFile extends ScannedFile {
   origin: NoteOrigin;
@@ -25,8 +30,14 @@ interface PlannedFile extends ScannedFile {
 export class NotesLoader implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private watchers: vscode.Disposable[] = [];
+  /** What the current watchers watch; a rebuild that changes none of it keeps them running. */
+  private watchedKey = '';
   private buildGeneration = 0;
   private running: Promise<void> | undefined;
+  private activeBuilds = 0;
+  private catchUpTimer: NodeJS.Timeout | undefined;
+  /** Set when watchers (re)start; the next build to finish schedules the catch-up pass. */
+  private catchUpDue = false;
   private readonly pending = new Map<string, NodeJS.Timeout>();
   private settings: NotesSettings | undefined;
   /** Size and mtime of each file as last indexed, so a rebuild re-reads only what changed. */
@@ -42,6 +53,11 @@ export class NotesLoader implements vscode.Disposable {
       }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.rebuild('workspace folders changed')),
       vscode.workspace.onDidSaveTextDocument((document) => this.onSaved(document)),
+      // Files edited by other tools while the window was in the background are picked up on return.
+      vscode.window.onDidChangeWindowState((state) => {
+        if (state.focused && this.userFolders.length > 0) this.catchUp('window focused');
+      }),
+      { dispose: () => clearTimeout(this.catchUpTimer) },
     );
   }
 
@@ -62,11 +78,15 @@ export class NotesLoader implements vscode.Disposable {
    */
   rebuild(reason: string, options: { force?: boolean } = {}): Promise<void> {
     // Forced rebuilds (the command) re-read everything; others skip files whose size and mtime are unchanged.
-    if (options.force) this.signatures.clear();
+    // Forced rebuilds also restart the file watchers, the user's way out of a watcher that stopped reporting.
+    if (options.force) {
+      this.signatures.clear();
+      this.watchedKey = '';
+    }
     const generation = ++this.buildGeneration;
     const run = vscode.window.withProgress(
       { location: vscode.ProgressLocation.Window, title: 'AWS Notes: indexing' },
-      (progress) => this.build(generation, reason, progress),
+      (progress) => this.build(generation, reason, { watch: true, progress }),
     );
     this.running = Promise.resolve(run).catch((error: unknown) => {
       this.store.log.error(`Indexing failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
@@ -74,40 +94,82 @@ export class NotesLoader implements vscode.Disposable {
     return this.running;
   }
 
-  private async build(generation: number, reason: string, progress: vscode.Progress<{ message?: string }>): Promise<void> {
+  /**
+   * Re-checks every folder against the index without restarting the watchers, re-reading only files whose
+   * size or mtime changed. It never interrupts a build, and logs only when it finds something.
+   */
+  private catchUp(reason: string): void {
+    if (this.activeBuilds > 0 || !this.settings) return;
+    const generation = ++this.buildGeneration;
+    this.running = this.build(generation, reason, { watch: false }).catch((error: unknown) => {
+      this.store.log.error(`Indexing failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+    });
+  }
+
+  private async build(
+    generation: number,
+    reason: string,
+    options: { watch: boolean; progress?: vscode.Progress<{ message?: string }> },
+  ): Promise<void> {
+    this.activeBuilds++;
+    try {
+      if (await this.buildFiles(generation, reason, options)) this.catchUpDue = true;
+    } finally {
+      this.activeBuilds--;
+    }
+    if (this.catchUpDue && generation === this.buildGeneration) {
+      this.catchUpDue = false;
+      clearTimeout(this.catchUpTimer);
+      this.catchUpTimer = setTimeout(() => this.catchUp('catching up after the file watchers started'), CATCH_UP_DELAY_MS);
+    }
+  }
+
+  /** Indexes what changed; answers whether it (re)started the file watchers. */
+  private async buildFiles(
+    generation: number,
+    reason: string,
+    { watch, progress }: { watch: boolean; progress?: vscode.Progress<{ message?: string }> },
+  ): Promise<boolean> {
     const started = performance.now();
     const settings = getNotesSettings();
     this.settings = settings;
-    this.store.log.info(`Indexing notes (${reason})…`);
-    this.watchUserFolders(settings);
+    let watchersStarted = false;
+    if (watch) {
+      this.store.log.info(`Indexing notes (${reason})…`);
+      watchersStarted = this.watchUserFolders(settings);
+    }
 
     const planned = await this.planFiles(settings);
-    if (generation !== this.buildGeneration) return;
+    if (generation !== this.buildGeneration) return watchersStarted;
 
     const index = this.store.index;
     const keep = new Set(planned.map((f) => f.path));
-    index.removeFiles((file) => !keep.has(file.path));
+    let changed = index.removeFiles((file) => !keep.has(file.path));
 
     for (const path of [...this.signatures.keys()]) if (!keep.has(path)) this.signatures.delete(path);
 
     let done = 0;
     for (const file of planned) {
-      if (generation !== this.buildGeneration) return;
+      if (generation !== this.buildGeneration) return watchersStarted;
       done++;
       const signature = `${file.size}:${file.mtimeMs}:${file.origin}:${file.label}`;
       if (index.hasFile(file.path) && this.signatures.get(file.path) === signature) continue;
       this.signatures.set(file.path, signature);
+      changed++;
       await this.indexFile(file.path, file.origin, file.label);
-      if (done % 10 === 0 || done === planned.length) progress.report({ message: `${done}/${planned.length} files` });
+      if (done % 10 === 0 || done === planned.length) progress?.report({ message: `${done}/${planned.length} files` });
       // Hand the event loop back between files so hovers and searches answer during a long build.
       await yieldToEventLoop();
     }
 
     const stats = index.stats();
-    this.store.log.info(
-      `Indexed ${stats.files} files: ${stats.sections} sections about ${stats.services} services in ${(performance.now() - started).toFixed(0)} ms`,
-    );
+    if (watch || changed > 0) {
+      this.store.log.info(
+        `Indexed ${stats.files} files${watch ? '' : ` (${reason}: ${changed} changed)`}: ${stats.sections} sections about ${stats.services} services in ${(performance.now() - started).toFixed(0)} ms`,
+      );
+    }
     this.store.markReady();
+    return watchersStarted;
   }
 
   /** Lists every file to index: bundled notes first, then each user folder. */
@@ -170,7 +232,11 @@ export class NotesLoader implements vscode.Disposable {
   }
 
   /** One watcher per user folder, filtered by the include and exclude globs. */
-  private watchUserFolders(settings: NotesSettings): void {
+  private watchUserFolders(settings: NotesSettings): boolean {
+    // A restarted watcher is blind until it is up again, so keep the running ones unless what they watch changed.
+    const key = JSON.stringify([settings.notesFolders, settings.include, settings.exclude]);
+    if (key === this.watchedKey) return false;
+    this.watchedKey = key;
     for (const watcher of this.watchers) watcher.dispose();
     this.watchers = [];
     for (const folder of settings.notesFolders) {
@@ -183,6 +249,7 @@ export class NotesLoader implements vscode.Disposable {
       };
       this.watchers.push(watcher, watcher.onDidCreate(onChange), watcher.onDidChange(onChange), watcher.onDidDelete(onChange));
     }
+    return settings.notesFolders.length > 0;
   }
 
   /** Brings the index in line with whatever is now at a path inside a notes folder. */
