@@ -206,6 +206,34 @@ describe('parseNotes rules', () => {
         'Selecting a cost-effective connection between a data center and AWS',
       ]);
     });
+
+    it('splits off a follow-up topic that goes on after the conclusion without a separator', () => {
+      const followUp = [
+        ...scenarios.split('\n').slice(0, 10),
+        '',
+        "Let's delve deeper into why Aurora Global Database beats cross-region read replicas.",
+        '',
+        '### Multi-AZ Failover and Cross-Region Replication in RDS',
+        '- Multi-AZ stays in one Region.',
+        '### Why Aurora Global Database Over RDS Cross-Region Replication',
+        '- Replication under a second.',
+        '',
+        '---',
+        ...scenarios.split('\n').slice(12),
+      ].join('\n');
+      const sections = parse(followUp);
+      assert.deepEqual(sections.map((s) => [s.startLine, s.endLine]), [[0, 10], [11, 18], [19, 27]]);
+      assert.deepEqual(sections.map((s) => s.title), [
+        'Amazon SQS with a Dead-Letter Queue',
+        'Why Aurora Global Database Over RDS Cross-Region Replication',
+        'Selecting a cost-effective connection between a data center and AWS',
+      ]);
+    });
+
+    it('keeps a conclusion\'s closing list and paragraphs in its own block', () => {
+      const closing = scenarios.replace('Use SQS.', 'Use SQS.\n\n- **Orders**: go to the queue.\n\nThat is the whole answer.');
+      assert.equal(parse(closing).length, 2);
+    });
   });
 
   describe('tables', () => {

@@ -5,6 +5,7 @@
 
 import type { Layout } from './layout';
 import { isScenarioMarkerHeading, scenarioTitle } from './scenario';
+import { headingTitle } from './titles';
 import type { Segment } from './segment';
 
 /**
@@ -35,7 +36,40 @@ export function scenarioBlocksOf(layout: Layout): Array<[number, number]> | unde
     if (any) withHeadings++;
     if (markers >= 2) walkThroughs++;
   }
-  return withHeadings >= 2 && walkThroughs * 2 >= withHeadings ? blocks : undefined;
+  if (withHeadings < 2 || walkThroughs * 2 < withHeadings) return undefined;
+  return blocks.flatMap((block) => splitAfterConclusion(layout, block));
+}
+
+const CLOSING_HEADING = /^(?:conclusion|summary|in summary)\b/i;
+
+/**
+ * Some walk-throughs go on after their conclusion without a separator: "Let's
+ * delve deeper into why…" and a new run of specific headings. That follow-up is
+ * a topic of its own, so the block is split after the conclusion's first
+ * paragraph when a heading that is not part of the walk-through pattern follows.
+ */
+function splitAfterConclusion(layout: Layout, [from, to]: [number, number]): Array<[number, number]> {
+  for (let line = from; line <= to; line++) {
+    const heading = layout.headings.get(line);
+    if (!heading || !CLOSING_HEADING.test(headingTitle(heading.text))) continue;
+    let next = skipBlank(layout, heading.lastLine + 1, to);
+    while (next <= to && !layout.infos[next].blank && !layout.headings.has(next)) next++;
+    next = skipBlank(layout, next, to);
+    if (next > to || layout.headings.has(next)) return [[from, to]];
+    for (let later = next + 1; later <= to; later++) {
+      const following = layout.headings.get(later);
+      if (following && !isScenarioMarkerHeading(following.text)) {
+        return [[from, next - 1], ...splitAfterConclusion(layout, [next, to])];
+      }
+    }
+    return [[from, to]];
+  }
+  return [[from, to]];
+}
+
+function skipBlank(layout: Layout, line: number, to: number): number {
+  while (line <= to && layout.infos[line].blank) line++;
+  return line;
 }
 
 /** One segment per block; blocks with headings are scenarios titled after their subject. */
