@@ -8,6 +8,8 @@ import { makeSnippet } from './snippet';
 export interface CatalogLookup {
   get(id: string): CatalogEntry | undefined;
   findMentions(text: string): Mention[];
+  /** Visits the entry of each mention `findMentions` would return, in order, without allocating them. */
+  forEachMention(text: string, visit: (entryId: string) => void): void;
   resolveTerm(term: string): string | undefined;
   resolveResourceType(type: string): ResourceTypeResolution | undefined;
 }
@@ -69,6 +71,13 @@ export class NoteIndex {
   private readonly rankedByEntry = new Map<string, readonly ScoredSection[]>();
   /** Own-then-parent lists for `lookupEntry`; they depend on two entries, so any change clears them. */
   private readonly lookupByEntry = new Map<string, readonly ScoredSection[]>();
+  /** Scratch state for scoring one section at a time; see `rankMentions`. */
+  private readonly sectionScores = new Map<string, number>();
+  private readonly textCounts = new Map<string, number>();
+  private readonly rankedIds: string[] = [];
+  private readonly rankedScores: number[] = [];
+  private mentionWeight = 0;
+  private mentionCap = 0;
 
   constructor(
     private readonly catalog: CatalogLookup,
@@ -212,20 +221,22 @@ export class NoteIndex {
   }
 
   private toSection(parsed: ParsedSection, path: string, label: string, origin: NoteOrigin, usedIds: Set<string>): NoteSection {
-    const scores = this.scoreMentions(parsed);
-    const ranked = [...scores.entries()].filter(([, score]) => score >= MIN_TAG_SCORE).sort((a, b) => b[1] - a[1]);
+    const ranked = this.rankMentions(parsed);
+    const rankedScores = this.rankedScores;
     const services: string[] = [];
     const concepts: string[] = [];
-    for (const [entryId] of ranked) {
-      const kind = this.catalog.get(entryId)?.kind;
-      if (kind === 'concept') concepts.push(entryId);
-      else if (kind === 'service') services.push(entryId);
+    for (let rank = 0; rank < ranked.length; rank++) {
+      const kind = this.catalog.get(ranked[rank])?.kind;
+      if (kind === 'concept') concepts.push(ranked[rank]);
+      else if (kind === 'service') services.push(ranked[rank]);
     }
-    const id = uniqueId(`${label}#${slug([...parsed.parents, parsed.title].join(' '))}`, usedIds);
+    const parents = parsed.parents;
+    const titlePath = parents.length === 0 ? parsed.title : `${parents.join(' ')} ${parsed.title}`;
+    const id = uniqueId(`${label}#${slug(titlePath)}`, usedIds);
     const section: NoteSection = {
       id,
       title: parsed.title,
-      breadcrumb: [label, ...parsed.parents],
+      breadcrumb: [label, ...parents],
       file: path,
       line: parsed.startLine,
       endLine: parsed.endLine,
@@ -237,36 +248,68 @@ export class NoteIndex {
       kind: parsed.kind,
       origin,
     };
-    for (const [entryId, score] of ranked) {
+    // While a folder is first indexed nobody has asked for a ranking yet, so there is nothing to drop.
+    const dropRanked = this.rankedByEntry.size > 0;
+    for (let rank = 0; rank < ranked.length; rank++) {
+      const entryId = ranked[rank];
       let bucket = this.scoresByEntry.get(entryId);
       if (!bucket) this.scoresByEntry.set(entryId, (bucket = new Map()));
-      bucket.set(id, score);
-      this.rankedByEntry.delete(entryId);
+      bucket.set(id, rankedScores[rank]);
+      if (dropRanked) this.rankedByEntry.delete(entryId);
     }
     return section;
   }
 
-  /** Scores each catalog entry the section names, weighting title and headings above body text. */
-  private scoreMentions(parsed: ParsedSection): Map<string, number> {
-    const scores = new Map<string, number>();
-    const add = (text: string, weight: number, cap = Infinity) => {
-      const counts = new Map<string, number>();
-      for (const mention of this.catalog.findMentions(text)) {
-        counts.set(mention.entryId, (counts.get(mention.entryId) ?? 0) + 1);
-      }
-      for (const [entryId, count] of counts) {
-        scores.set(entryId, (scores.get(entryId) ?? 0) + weight * Math.min(count, cap));
-      }
-    };
-    add(parsed.title, MENTION_WEIGHT.title, 1);
-    for (const heading of parsed.headings) add(heading, MENTION_WEIGHT.heading, 1);
+  /**
+   * Scores each catalog entry the section names, weighting title and headings
+   * above body text, and returns the entries that reach `MIN_TAG_SCORE`,
+   * strongest first (ties in order of first mention). The result and
+   * `rankedScores` are scratch arrays, valid until the next call: indexing
+   * thousands of sections must not leave a map and a list per text behind.
+   */
+  private rankMentions(parsed: ParsedSection): readonly string[] {
+    this.sectionScores.clear();
+    this.addMentions(parsed.title, MENTION_WEIGHT.title, 1);
+    for (const heading of parsed.headings) this.addMentions(heading, MENTION_WEIGHT.heading, 1);
     // Only the nearest parent counts: "S3 > Storage classes" is about S3, but the
     // file's top heading says nothing about each topic below it.
     const parent = parsed.parents[parsed.parents.length - 1];
-    if (parent) add(parent, MENTION_WEIGHT.parent, 1);
-    add(withoutAnchorLinks(parsed.body), MENTION_WEIGHT.body, BODY_MENTION_CAP);
-    return scores;
+    if (parent) this.addMentions(parent, MENTION_WEIGHT.parent, 1);
+    this.addMentions(withoutAnchorLinks(parsed.body), MENTION_WEIGHT.body, BODY_MENTION_CAP);
+    const ids = this.rankedIds;
+    const scores = this.rankedScores;
+    ids.length = 0;
+    scores.length = 0;
+    // A stable insertion sort: a section names a handful of entries, and equal scores keep first-mention order.
+    for (const [entryId, score] of this.sectionScores) {
+      if (score < MIN_TAG_SCORE) continue;
+      let at = ids.length;
+      while (at > 0 && scores[at - 1] < score) {
+        ids[at] = ids[at - 1];
+        scores[at] = scores[at - 1];
+        at--;
+      }
+      ids[at] = entryId;
+      scores[at] = score;
+    }
+    return ids;
   }
+
+  /** Adds `weight` to an entry's score for each of its mentions in `text`, for at most `cap` mentions. */
+  private addMentions(text: string, weight: number, cap: number): void {
+    this.textCounts.clear();
+    this.mentionWeight = weight;
+    this.mentionCap = cap;
+    this.catalog.forEachMention(text, this.countMention);
+  }
+
+  /** Bound once so counting a mention allocates nothing. */
+  private readonly countMention = (entryId: string): void => {
+    const count = this.textCounts.get(entryId) ?? 0;
+    if (count >= this.mentionCap) return;
+    this.textCounts.set(entryId, count + 1);
+    this.sectionScores.set(entryId, (this.sectionScores.get(entryId) ?? 0) + this.mentionWeight);
+  };
 
   private detachFile(path: string): string[] {
     const file = this.filesByPath.get(path);

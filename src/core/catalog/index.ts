@@ -14,11 +14,12 @@ import {
   type CuratedEntry,
 } from './curated';
 import { TYPE_PLACEHOLDER, standardDocsUrl, standardServiceName } from './docs-url';
-import { MentionMatcher, isWordCode, phraseTokens, type MatcherPhrase, type PhraseConflict } from './mention-matcher';
+import { MentionMatcher, isWordCode, phraseTokens, type MatcherPhrase, type MentionVisitor, type PhraseConflict } from './mention-matcher';
 import generatedJson from './generated/resource-types.json';
 
 export { standardDocsUrl, standardServiceName } from './docs-url';
 export { CATEGORY_ORDER } from './curated';
+export type { MentionVisitor } from './mention-matcher';
 
 /** A resource type as the generated file stores it: its description, or [description, docs URL] when the URL is not standard. */
 export type GeneratedResourceType = string | [string, string];
@@ -192,6 +193,14 @@ export class ServiceCatalog {
   /** Every mention of an entry in `text`, in order, non-overlapping; see {@link MentionMatcher.find}. */
   findMentions(text: string): Mention[] {
     return this.matcher.find(text);
+  }
+
+  /**
+   * Calls `visit` for each mention `findMentions` would return, in order,
+   * without allocating them; for callers that only count names.
+   */
+  forEachMention(text: string, visit: MentionVisitor): void {
+    this.matcher.forEach(text, visit);
   }
 
   /**

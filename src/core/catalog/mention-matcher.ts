@@ -17,6 +17,9 @@ export interface MatcherPhrase {
   caseSensitive: boolean;
 }
 
+/** Receives one mention: its entry and where it starts and ends in the text. */
+export type MentionVisitor = (entryId: string, start: number, end: number) => void;
+
 /** A phrase that lost to an earlier phrase with the same words (a curation mistake). */
 export interface PhraseConflict {
   phrase: string;
@@ -166,6 +169,10 @@ export class MentionMatcher {
   /** Scratch space for one trie walk: where each word of the phrase so far starts and ends. */
   private readonly walkStarts: number[] = [];
   private readonly walkEnds: number[] = [];
+  /** Non-zero at the folded ASCII codes that start a first token; non-ASCII words always go to the trie. */
+  private readonly firstCodes = new Uint8Array(128);
+  /** The entry of the phrase `longestMatchAt` found last. */
+  private matchedEntryId = '';
   /** Phrases that collided with an earlier phrase of another entry. */
   readonly conflicts: PhraseConflict[] = [];
 
@@ -183,6 +190,9 @@ export class MentionMatcher {
   private add(phrase: MatcherPhrase): void {
     const tokens = phraseTokens(phrase.text);
     if (tokens.length === 0) return;
+    // The trie compares folded text with the lower-cased key, so the key's first code is what a word must start with.
+    const first = tokens[0].toLowerCase().charCodeAt(0);
+    if (first < 128) this.firstCodes[first] = 1;
     let node = this.root;
     for (const token of tokens) {
       // Catalog names are ASCII, where toLowerCase folds exactly as foldCode does.
@@ -222,9 +232,26 @@ export class MentionMatcher {
    * the words inside it. Never throws.
    */
   find(text: string): Mention[] {
-    if (typeof text !== 'string' || text.length === 0) return [];
     const mentions: Mention[] = [];
+    this.scan(text, (entryId, start, end) => {
+      mentions.push({ entryId, start, end });
+    });
+    return mentions;
+  }
+
+  /**
+   * Calls `visit` for every mention `find` would return, in the same order,
+   * without building the list: tagging a whole notes folder only counts
+   * mentions, and a Mention object per name would be garbage at once.
+   */
+  forEach(text: string, visit: MentionVisitor): void {
+    this.scan(text, visit);
+  }
+
+  private scan(text: string, visit: MentionVisitor): void {
+    if (typeof text !== 'string' || text.length === 0) return;
     const length = text.length;
+    const firstCodes = this.firstCodes;
     let index = 0;
     while (index < length) {
       const code = text.charCodeAt(index);
@@ -236,39 +263,56 @@ export class MentionMatcher {
       if (isTypeSeparator(text, end)) {
         const typeEnd = this.resourceTypeEnd(text, end);
         const entryId = this.resolveResourceType(text.slice(index, typeEnd));
-        if (entryId !== undefined) mentions.push({ entryId, start: index, end: typeEnd });
+        if (entryId !== undefined) visit(entryId, index, typeEnd);
         index = typeEnd;
         continue;
       }
-      const matchEnd = this.longestMatchAt(text, index, end, mentions);
-      index = matchEnd ?? end;
+      // Most words start no name at all; their first letter says so without hashing the word.
+      if (code < 128 && firstCodes[foldCode(code)] === 0) {
+        index = end;
+        continue;
+      }
+      const matchEnd = this.longestMatchAt(text, index, end);
+      if (matchEnd < 0) {
+        index = end;
+        continue;
+      }
+      visit(this.matchedEntryId, index, matchEnd);
+      index = matchEnd;
     }
-    return mentions;
   }
 
   /**
    * Walks the trie from the word at `[start, end)` through the words that
-   * follow it, and records the longest phrase that fits. Most words are not
+   * follow it, and finds the longest phrase that fits. Most words are not
    * the start of any name, so this usually costs one hash lookup. Returns
-   * where the recorded mention ends, or undefined when nothing matched.
+   * where that phrase ends and leaves its entry in `matchedEntryId`, or
+   * returns -1 when nothing matched; no object per match, as this runs for
+   * every candidate word of every note.
    */
-  private longestMatchAt(text: string, start: number, end: number, mentions: Mention[]): number | undefined {
+  private longestMatchAt(text: string, start: number, end: number): number {
     let node = this.child(this.root, text, start, end);
-    if (!node) return undefined;
+    if (!node) return -1;
     const tokenStarts = this.walkStarts;
     const tokenEnds = this.walkEnds;
     let depth = 0;
-    let best: { entryId: string; end: number } | undefined;
+    let bestEntryId: string | undefined;
+    let bestEnd = -1;
     let tokenStart = start;
     let tokenEnd = end;
     while (node) {
       tokenStarts[depth] = tokenStart;
       tokenEnds[depth] = tokenEnd;
       depth++;
-      if (node.outputs) {
-        const words = depth;
-        const output = node.outputs.find((candidate) => caseFits(text, tokenStarts, tokenEnds, words, candidate));
-        if (output) best = { entryId: output.entryId, end: tokenEnd };
+      const outputs = node.outputs;
+      if (outputs) {
+        for (let which = 0; which < outputs.length; which++) {
+          if (caseFits(text, tokenStarts, tokenEnds, depth, outputs[which])) {
+            bestEntryId = outputs[which].entryId;
+            bestEnd = tokenEnd;
+            break;
+          }
+        }
       }
       if (!node.next) break;
       // The next word continues the phrase only across a short joining gap.
@@ -282,9 +326,9 @@ export class MentionMatcher {
       if (isTypeSeparator(text, tokenEnd)) break;
       node = this.child(node, text, tokenStart, tokenEnd);
     }
-    if (!best) return undefined;
-    mentions.push({ entryId: best.entryId, start, end: best.end });
-    return best.end;
+    if (bestEntryId === undefined) return -1;
+    this.matchedEntryId = bestEntryId;
+    return bestEnd;
   }
 
   /** The child of `node` reached by the word `text[start, end)`, if any. */
