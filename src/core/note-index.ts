@@ -363,14 +363,20 @@ function baseName(path: string): string {
 
 /** A readable, URL-safe id fragment. */
 export function slug(text: string): string {
-  const slugged = text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80);
+  const lower = text.toLowerCase();
+  // NFKD leaves ASCII as it is, and most titles are ASCII.
+  const decomposed = NON_ASCII.test(lower) ? lower.normalize('NFKD') : lower;
+  const dashed = decomposed.replace(/[^a-z0-9]+/g, '-');
+  // Runs of dashes are single after the replace, so trimming is one character at each end.
+  const start = dashed.charCodeAt(0) === CODE_DASH ? 1 : 0;
+  const end = dashed.length > start && dashed.charCodeAt(dashed.length - 1) === CODE_DASH ? dashed.length - 1 : dashed.length;
+  const slugged = dashed.slice(start, Math.max(start, end)).slice(0, 80);
   return slugged || 'section';
 }
+
+/** Anything but printable ASCII and line whitespace; control characters are rare enough to take the normalising path. */
+const NON_ASCII = /[^\t\n\r\x20-\x7e]/;
+const CODE_DASH = 45;
 
 function uniqueId(base: string, used: Set<string>): string {
   let id = base;

@@ -10,10 +10,16 @@ export function makeSnippet(body: string, title: string, maxLength = SNIPPET_LEN
   let length = 0;
   const titleKey = normalise(title);
   // Only the head of a huge body is looked at; a snippet never needs more.
-  for (const rawLine of body.slice(0, maxLength * 8).split('\n')) {
-    const line = toPlainText(rawLine);
+  const head = body.slice(0, maxLength * 8);
+  // Lines are cut out one at a time: the snippet is usually full after a few,
+  // and splitting the whole head would build dozens of strings per section.
+  for (let from = 0; from <= head.length; ) {
+    let to = head.indexOf('\n', from);
+    if (to < 0) to = head.length;
+    const line = toPlainText(head.slice(from, to));
+    from = to + 1;
     if (!line || /^[-=+|: ]+$/.test(line)) continue;
-    if (parts.length === 0 && normalise(line).startsWith(titleKey)) continue;
+    if (parts.length === 0 && foldedStartsWith(line, titleKey)) continue;
     parts.push(line);
     length += line.length + 1;
     if (length >= maxLength) break;
@@ -22,16 +28,40 @@ export function makeSnippet(body: string, title: string, maxLength = SNIPPET_LEN
   return text.length > maxLength ? cutAtWord(text, maxLength) : text;
 }
 
-/** Strips the Markdown a reader would not want to see in a one-line excerpt. */
+/**
+ * Strips the Markdown a reader would not want to see in a one-line excerpt.
+ * Each rewrite runs only when the line holds a character it needs: this is
+ * called for the head of every section while a folder is indexed, and most
+ * lines are plain prose.
+ */
 export function toPlainText(line: string): string {
-  return line
-    .replace(/^\s{0,3}#{1,6}\s+/, '')
-    .replace(/^\s*(?:[-*+]|\d{1,3}[.)])\s+/, '')
-    .replace(/!?\[([^\]\n]{0,200})\]\([^)\n]{0,500}\)/g, '$1')
-    .replace(/(\*\*|__|`)/g, '')
-    .replace(/\|/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  let text = line.replace(/^\s{0,3}#{1,6}\s+/, '').replace(/^\s*(?:[-*+]|\d{1,3}[.)])\s+/, '');
+  if (text.includes('](')) text = text.replace(/!?\[([^\]\n]{0,200})\]\([^)\n]{0,500}\)/g, '$1');
+  if (text.includes('*') || text.includes('_') || text.includes('`')) text = text.replace(/(\*\*|__|`)/g, '');
+  if (text.includes('|')) text = text.replace(/\|/g, ' ');
+  // `trim` strips exactly what `\s` matches, so trimming first leaves only inner runs to fold;
+  // most lines' only extra spaces are a trailing Markdown hard break.
+  text = text.trim();
+  return needsSpaceFolding(text) ? text.replace(/\s+/g, ' ') : text;
+}
+
+/**
+ * Whether `/\s+/g → ' '` would change `text`: a run of two spaces, or any
+ * other whitespace. Non-ASCII is left to the regex, which knows every space.
+ */
+function needsSpaceFolding(text: string): boolean {
+  let previousSpace = false;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 32) {
+      if (previousSpace) return true;
+      previousSpace = true;
+    } else {
+      if (code < 32 || code >= 127) return true;
+      previousSpace = false;
+    }
+  }
+  return false;
 }
 
 /** Cuts at the last word boundary before `max` and adds an ellipsis. */
@@ -39,6 +69,26 @@ export function cutAtWord(text: string, max: number): string {
   if (text.length <= max) return text;
   const cut = text.lastIndexOf(' ', max - 1);
   return `${text.slice(0, cut > max / 2 ? cut : max - 1).trimEnd()}…`;
+}
+
+/**
+ * `normalise(line).startsWith(key)` without building the normalised line.
+ * Lower-casing a non-ASCII character may yield ASCII letters (the Kelvin
+ * sign gives "k"), so a line that reaches one before the key is complete
+ * takes the exact path.
+ */
+function foldedStartsWith(line: string, key: string): boolean {
+  let matched = 0;
+  for (let index = 0; index < line.length && matched < key.length; index++) {
+    let code = line.charCodeAt(index);
+    if (code >= 128) return normalise(line).startsWith(key);
+    if (code >= 65 && code <= 90) code += 32;
+    const kept = (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+    if (!kept) continue;
+    if (code !== key.charCodeAt(matched)) return false;
+    matched++;
+  }
+  return matched === key.length;
 }
 
 function normalise(text: string): string {
