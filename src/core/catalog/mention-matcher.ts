@@ -169,8 +169,11 @@ export class MentionMatcher {
   /** Scratch space for one trie walk: where each word of the phrase so far starts and ends. */
   private readonly walkStarts: number[] = [];
   private readonly walkEnds: number[] = [];
-  /** Non-zero at the folded ASCII codes that start a first token; non-ASCII words always go to the trie. */
-  private readonly firstCodes = new Uint8Array(128);
+  /**
+   * Non-zero at `prefixKey` of every first token's leading two characters;
+   * words with non-ASCII there always go to the trie.
+   */
+  private readonly firstPrefixes = new Uint8Array(128 * 128);
   /** The entry of the phrase `longestMatchAt` found last. */
   private matchedEntryId = '';
   /** Phrases that collided with an earlier phrase of another entry. */
@@ -190,9 +193,11 @@ export class MentionMatcher {
   private add(phrase: MatcherPhrase): void {
     const tokens = phraseTokens(phrase.text);
     if (tokens.length === 0) return;
-    // The trie compares folded text with the lower-cased key, so the key's first code is what a word must start with.
-    const first = tokens[0].toLowerCase().charCodeAt(0);
-    if (first < 128) this.firstCodes[first] = 1;
+    // The trie compares folded text with the lower-cased key, so the key's first codes are what a word must start with.
+    const firstKey = tokens[0].toLowerCase();
+    const first = firstKey.charCodeAt(0);
+    const second = firstKey.length > 1 ? firstKey.charCodeAt(1) : 0;
+    if (first < 128 && second < 128) this.firstPrefixes[first * 128 + second] = 1;
     let node = this.root;
     for (const token of tokens) {
       // Catalog names are ASCII, where toLowerCase folds exactly as foldCode does.
@@ -251,7 +256,7 @@ export class MentionMatcher {
   private scan(text: string, visit: MentionVisitor): void {
     if (typeof text !== 'string' || text.length === 0) return;
     const length = text.length;
-    const firstCodes = this.firstCodes;
+    const firstPrefixes = this.firstPrefixes;
     let index = 0;
     while (index < length) {
       const code = text.charCodeAt(index);
@@ -267,8 +272,9 @@ export class MentionMatcher {
         index = typeEnd;
         continue;
       }
-      // Most words start no name at all; their first letter says so without hashing the word.
-      if (code < 128 && firstCodes[foldCode(code)] === 0) {
+      // Most words start no name at all; their first two letters say so without hashing the word.
+      const second = end - index > 1 ? text.charCodeAt(index + 1) : 0;
+      if (code < 128 && second < 128 && firstPrefixes[foldCode(code) * 128 + foldCode(second)] === 0) {
         index = end;
         continue;
       }
