@@ -71,10 +71,27 @@ export class NoteIndex {
   private readonly rankedByEntry = new Map<string, readonly ScoredSection[]>();
   /** Own-then-parent lists for `lookupEntry`; they depend on two entries, so any change clears them. */
   private readonly lookupByEntry = new Map<string, readonly ScoredSection[]>();
-  /** Scratch state for scoring one section at a time; see `rankMentions`. */
-  private readonly sectionScores = new Map<string, number>();
-  private readonly textCounts = new Map<string, number>();
-  private readonly rankedIds: string[] = [];
+  /**
+   * Every entry a section has named gets a slot for good: a mention then
+   * costs one lookup in a small map of catalog ids, and the per-slot arrays
+   * below are reset by stamps instead of being cleared for every text.
+   */
+  private readonly slotByEntry = new Map<string, number>();
+  private readonly slotEntry: string[] = [];
+  /** The catalog is fixed, so an entry's kind is looked up once. */
+  private readonly slotKind: (CatalogEntry['kind'] | undefined)[] = [];
+  /** Score in the section being scored, valid while `slotSection` equals `sectionStamp`. */
+  private readonly slotScore: number[] = [];
+  private readonly slotSection: number[] = [];
+  /** Mentions counted in the text being scanned, valid while `slotText` equals `textStamp`. */
+  private readonly slotCount: number[] = [];
+  private readonly slotText: number[] = [];
+  private sectionStamp = 0;
+  private textStamp = 0;
+  /** Slots the current section named, in order of first mention. */
+  private readonly touchedSlots: number[] = [];
+  /** Scratch output of `rankMentions`. */
+  private readonly rankedSlots: number[] = [];
   private readonly rankedScores: number[] = [];
   private mentionWeight = 0;
   private mentionCap = 0;
@@ -226,9 +243,10 @@ export class NoteIndex {
     const services: string[] = [];
     const concepts: string[] = [];
     for (let rank = 0; rank < ranked.length; rank++) {
-      const kind = this.catalog.get(ranked[rank])?.kind;
-      if (kind === 'concept') concepts.push(ranked[rank]);
-      else if (kind === 'service') services.push(ranked[rank]);
+      const slot = ranked[rank];
+      const kind = this.slotKind[slot];
+      if (kind === 'concept') concepts.push(this.slotEntry[slot]);
+      else if (kind === 'service') services.push(this.slotEntry[slot]);
     }
     const parents = parsed.parents;
     const titlePath = parents.length === 0 ? parsed.title : `${parents.join(' ')} ${parsed.title}`;
@@ -251,7 +269,7 @@ export class NoteIndex {
     // While a folder is first indexed nobody has asked for a ranking yet, so there is nothing to drop.
     const dropRanked = this.rankedByEntry.size > 0;
     for (let rank = 0; rank < ranked.length; rank++) {
-      const entryId = ranked[rank];
+      const entryId = this.slotEntry[ranked[rank]];
       let bucket = this.scoresByEntry.get(entryId);
       if (!bucket) this.scoresByEntry.set(entryId, (bucket = new Map()));
       bucket.set(id, rankedScores[rank]);
@@ -262,13 +280,14 @@ export class NoteIndex {
 
   /**
    * Scores each catalog entry the section names, weighting title and headings
-   * above body text, and returns the entries that reach `MIN_TAG_SCORE`,
-   * strongest first (ties in order of first mention). The result and
-   * `rankedScores` are scratch arrays, valid until the next call: indexing
-   * thousands of sections must not leave a map and a list per text behind.
+   * above body text, and returns the slots of the entries that reach
+   * `MIN_TAG_SCORE`, strongest first (ties in order of first mention). The
+   * result and `rankedScores` are scratch arrays, valid until the next call:
+   * indexing thousands of sections must not leave a map and a list per text behind.
    */
-  private rankMentions(parsed: ParsedSection): readonly string[] {
-    this.sectionScores.clear();
+  private rankMentions(parsed: ParsedSection): readonly number[] {
+    this.sectionStamp++;
+    this.touchedSlots.length = 0;
     this.addMentions(parsed.title, MENTION_WEIGHT.title, 1);
     for (const heading of parsed.headings) this.addMentions(heading, MENTION_WEIGHT.heading, 1);
     // Only the nearest parent counts: "S3 > Storage classes" is about S3, but the
@@ -276,28 +295,31 @@ export class NoteIndex {
     const parent = parsed.parents[parsed.parents.length - 1];
     if (parent) this.addMentions(parent, MENTION_WEIGHT.parent, 1);
     this.addMentions(withoutAnchorLinks(parsed.body), MENTION_WEIGHT.body, BODY_MENTION_CAP);
-    const ids = this.rankedIds;
+    const slots = this.rankedSlots;
     const scores = this.rankedScores;
-    ids.length = 0;
+    slots.length = 0;
     scores.length = 0;
+    const touched = this.touchedSlots;
     // A stable insertion sort: a section names a handful of entries, and equal scores keep first-mention order.
-    for (const [entryId, score] of this.sectionScores) {
+    for (let which = 0; which < touched.length; which++) {
+      const slot = touched[which];
+      const score = this.slotScore[slot];
       if (score < MIN_TAG_SCORE) continue;
-      let at = ids.length;
+      let at = slots.length;
       while (at > 0 && scores[at - 1] < score) {
-        ids[at] = ids[at - 1];
+        slots[at] = slots[at - 1];
         scores[at] = scores[at - 1];
         at--;
       }
-      ids[at] = entryId;
+      slots[at] = slot;
       scores[at] = score;
     }
-    return ids;
+    return slots;
   }
 
   /** Adds `weight` to an entry's score for each of its mentions in `text`, for at most `cap` mentions. */
   private addMentions(text: string, weight: number, cap: number): void {
-    this.textCounts.clear();
+    this.textStamp++;
     this.mentionWeight = weight;
     this.mentionCap = cap;
     this.catalog.forEachMention(text, this.countMention);
@@ -305,11 +327,33 @@ export class NoteIndex {
 
   /** Bound once so counting a mention allocates nothing. */
   private readonly countMention = (entryId: string): void => {
-    const count = this.textCounts.get(entryId) ?? 0;
-    if (count >= this.mentionCap) return;
-    this.textCounts.set(entryId, count + 1);
-    this.sectionScores.set(entryId, (this.sectionScores.get(entryId) ?? 0) + this.mentionWeight);
+    let slot = this.slotByEntry.get(entryId);
+    if (slot === undefined) slot = this.addSlot(entryId);
+    if (this.slotText[slot] !== this.textStamp) {
+      this.slotText[slot] = this.textStamp;
+      this.slotCount[slot] = 0;
+    }
+    if (this.slotCount[slot] >= this.mentionCap) return;
+    this.slotCount[slot]++;
+    if (this.slotSection[slot] !== this.sectionStamp) {
+      this.slotSection[slot] = this.sectionStamp;
+      this.slotScore[slot] = 0;
+      this.touchedSlots.push(slot);
+    }
+    this.slotScore[slot] += this.mentionWeight;
   };
+
+  private addSlot(entryId: string): number {
+    const slot = this.slotEntry.length;
+    this.slotByEntry.set(entryId, slot);
+    this.slotEntry.push(entryId);
+    this.slotKind.push(this.catalog.get(entryId)?.kind);
+    this.slotScore.push(0);
+    this.slotSection.push(0);
+    this.slotCount.push(0);
+    this.slotText.push(0);
+    return slot;
+  }
 
   private detachFile(path: string): string[] {
     const file = this.filesByPath.get(path);
