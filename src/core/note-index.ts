@@ -407,20 +407,43 @@ function baseName(path: string): string {
 
 /** A readable, URL-safe id fragment. */
 export function slug(text: string): string {
-  const lower = text.toLowerCase();
-  // NFKD leaves ASCII as it is, and most titles are ASCII.
-  const decomposed = NON_ASCII.test(lower) ? lower.normalize('NFKD') : lower;
-  const dashed = decomposed.replace(/[^a-z0-9]+/g, '-');
-  // Runs of dashes are single after the replace, so trimming is one character at each end.
-  const start = dashed.charCodeAt(0) === CODE_DASH ? 1 : 0;
-  const end = dashed.length > start && dashed.charCodeAt(dashed.length - 1) === CODE_DASH ? dashed.length - 1 : dashed.length;
-  const slugged = dashed.slice(start, Math.max(start, end)).slice(0, 80);
+  // Most titles are plain ASCII: there NFKD changes nothing and one pass
+  // builds the slug without the intermediate strings of the general path.
+  if (!NON_ASCII.test(text)) return asciiSlug(text) || 'section';
+  const slugged = text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, SLUG_LENGTH);
   return slugged || 'section';
 }
 
-/** Anything but printable ASCII and line whitespace; control characters are rare enough to take the normalising path. */
+const SLUG_LENGTH = 80;
+/** Anything but printable ASCII and line whitespace; control characters are rare enough to take the general path. */
 const NON_ASCII = /[^\t\n\r\x20-\x7e]/;
-const CODE_DASH = 45;
+
+/** The general path of `slug` for ASCII text: letters and digits lower-cased, every other run one dash, none at the ends. */
+function asciiSlug(text: string): string {
+  let slugged = '';
+  let gap = false;
+  for (let index = 0; index < text.length; index++) {
+    let code = text.charCodeAt(index);
+    if (code >= 65 && code <= 90) code += 32;
+    if (!((code >= 97 && code <= 122) || (code >= 48 && code <= 57))) {
+      gap = true;
+      continue;
+    }
+    if (gap && slugged.length > 0) {
+      slugged += '-';
+      if (slugged.length >= SLUG_LENGTH) break;
+    }
+    gap = false;
+    slugged += String.fromCharCode(code);
+    if (slugged.length >= SLUG_LENGTH) break;
+  }
+  return slugged;
+}
 
 function uniqueId(base: string, used: Set<string>): string {
   let id = base;
