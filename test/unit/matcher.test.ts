@@ -63,6 +63,21 @@ describe('mention matcher', () => {
       }
     });
 
+    it('visits, without building them, the same mentions it lists', () => {
+      for (const file of bundledNoteFiles()) {
+        const text = fs.readFileSync(file, 'utf8');
+        const visited: Mention[] = [];
+        catalog.forEachMention(text, (entryId, start, end) => visited.push({ entryId, start, end }));
+        assert.deepEqual(visited, catalog.findMentions(text), file);
+      }
+      // Words that pass the first-letters test but name nothing, a folded non-ASCII first letter, and a resource type.
+      for (const text of ['S3 s3 sqs SQS Sqs \u212Aendra AWS::S3::Bucket ec2 EC2s e c', 'x', '']) {
+        const visited: Mention[] = [];
+        catalog.forEachMention(text, (entryId, start, end) => visited.push({ entryId, start, end }));
+        assert.deepEqual(visited, catalog.findMentions(text), text);
+      }
+    });
+
     it('copes with odd input', () => {
       for (const text of ['', '\uFEFF', '\u0000\u0001', '\uD800S3', 'S3\r\nEC2', '::', 'AWS::', 'AWS::::S3', '😀S3😀', 'x'.repeat(100_000)]) {
         assert.doesNotThrow(() => catalog.findMentions(text));

@@ -2,8 +2,9 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ServiceCatalog } from '../../src/core/catalog';
-import { NoteIndex } from '../../src/core/note-index';
+import { NoteIndex, slug } from '../../src/core/note-index';
 import { parseNotes } from '../../src/core/parser';
+import { makeSnippet, toPlainText } from '../../src/core/snippet';
 import { bundledNoteFiles } from './support/paths';
 
 function indexBundledNotes(): { index: NoteIndex; catalog: ServiceCatalog } {
@@ -115,5 +116,27 @@ describe('NoteIndex over the bundled notes', () => {
     assert.equal(index.lookupEntry(sgId).length, sgBefore);
     assert.equal(index.sectionsFor(parentId).length, parentBefore);
     assert.ok(!index.lookupEntry(sgId).some((s) => s.section.file === userFile));
+  });
+});
+
+describe('section ids and snippets', () => {
+  it('slugs ASCII and non-ASCII titles alike', () => {
+    assert.equal(slug('  Hello, World!  '), 'hello-world');
+    assert.equal(slug('---'), 'section');
+    // The cut keeps a dash that falls on the last place, as the general path does.
+    assert.equal(slug(`${'a'.repeat(79)} b c`), `${'a'.repeat(79)}-`);
+    // Non-ASCII goes through NFKD: the Kelvin sign lower-cases to "k", accents split off.
+    assert.equal(slug('\u212A8s pods'), 'k8s-pods');
+    assert.equal(slug('Café Résumé'), 'cafe-re-sume');
+  });
+
+  it('strips Markdown and folds every kind of space', () => {
+    assert.equal(toPlainText('- **Bold** [link](http://x) | cell\u00a0 two  '), 'Bold link cell two');
+    assert.equal(toPlainText('plain words  '), 'plain words');
+    assert.equal(toPlainText('\tso\u2003spaced'), 'so spaced');
+  });
+
+  it('skips the title line even when it is written with a character that folds to ASCII', () => {
+    assert.equal(makeSnippet('## \u212Aelvin notes\nFirst  line.\n---\nSecond line.', 'kelvin notes'), 'First line. Second line.');
   });
 });
