@@ -55,6 +55,8 @@ interface Term {
  * Field weights. A word in the title says "this section is about it"; the
  * nearest heading above says so too, a little less; body text may be in passing.
  */
+/** The order of `String#localeCompare`, without its per-call cost: a filter can list tens of thousands of titles. */
+const TITLE_ORDER = new Intl.Collator();
 const TITLE_WEIGHT = 10;
 const PARENT_WEIGHT = 3;
 const HEADING_WEIGHT = 2.5;
@@ -121,6 +123,12 @@ export class SearchEngine {
   private typoBucketsGeneration = -1;
   private readonly initialCache = new Map<string, number[]>();
   private initialCacheGeneration = -1;
+  /**
+   * Per-filter work (allowed slots, per-slot strength, the filter-only list) reused while the index is
+   * unchanged: every keystroke after `s3:` or `@storage` asks for the same filter again.
+   */
+  private readonly filterCache = new Map<string, { allowed?: Set<number>; strength?: Map<number, number>; listed?: number[] }>();
+  private filterCacheGeneration = -1;
   private childrenByEntry: Map<string, string[]> | undefined;
   private readonly resolved = new Map<string, string | undefined>();
   private readonly namesByEntry = new Map<string, EntryNames>();
@@ -139,10 +147,15 @@ export class SearchEngine {
   private sectionStamp = 0;
 
   /* Scratch buffers reused across searches, so a keystroke allocates little. */
+  private norms = new Float64Array(0);
+  private normsGeneration = -1;
   private termScore = new Float32Array(0);
   private expansionScore = new Float32Array(0);
   private totalScore = new Float32Array(0);
   private matchedTerms = new Uint8Array(0);
+  private expansionTouched = new Int32Array(0);
+  private termTouched = new Int32Array(0);
+  private allTouched = new Int32Array(0);
 
   constructor(private readonly catalog: SearchCatalog) {}
 
@@ -412,60 +425,57 @@ export class SearchEngine {
       this.expansionScore = new Float32Array(capacity);
       this.totalScore = new Float32Array(capacity);
       this.matchedTerms = new Uint8Array(capacity);
+      // Touched-slot lists live in fixed buffers: growing arrays by push cost more than the scoring itself.
+      this.expansionTouched = new Int32Array(capacity);
+      this.termTouched = new Int32Array(capacity);
+      this.allTouched = new Int32Array(capacity);
     }
-    const { termScore, expansionScore, totalScore, matchedTerms } = this;
-    const touched: number[] = [];
+    const { termScore, expansionScore, totalScore, matchedTerms, expansionTouched, termTouched, allTouched } = this;
+    let touchedCount = 0;
     const hardTerms = terms.filter((t) => !t.soft).length;
     const alive = Math.max(1, this.aliveCount);
     const averageBody = this.totalBodyLength / alive || 1;
+    const norms = this.bodyNorms(averageBody);
 
     for (const term of terms) {
-      const termTouched: number[] = [];
+      let termCount = 0;
       for (const expansion of term.expansions) {
-        const expansionTouched: number[] = [];
-        const add = (slot: number, value: number) => {
-          if (allowed && !allowed.has(slot)) return;
-          if (this.sections[slot] === undefined) return;
-          if (expansionScore[slot] === 0) expansionTouched.push(slot);
-          expansionScore[slot] += value;
-        };
+        let count = 0;
         if (expansion.token !== undefined) {
           const df = this.documentFrequency(expansion.token);
           if (df === 0) continue;
           const idf = Math.log(1 + alive / df);
           const id = this.tokens.idOf(expansion.token);
           const short = this.shortIndex[id];
-          if (short) {
-            for (let i = 0; i < short.length; i++) add(short.slots[i], short.weights[i] * idf);
-          }
+          if (short) count = this.addPostings(short, idf, undefined, allowed, count);
           const body = term.shortOnly || term.soft ? undefined : this.bodyIndex[id];
-          if (body) {
-            for (let i = 0; i < body.length; i++) {
-              const slot = body.slots[i];
-              const tf = body.weights[i];
-              const norm = 1 - BM25_B + (BM25_B * this.bodyLength[slot]) / averageBody;
-              add(slot, ((BODY_WEIGHT * tf * (BM25_K1 + 1)) / (tf + BM25_K1 * norm)) * idf);
-            }
-          }
+          // BM25: tf·(k1+1) / (tf + k1·norm), scaled by idf and the body weight.
+          if (body) count = this.addPostings(body, BODY_WEIGHT * (BM25_K1 + 1) * idf, norms, allowed, count);
         } else if (expansion.entryId !== undefined) {
           const tagged = this.entryIndex.get(expansion.entryId);
           if (tagged) {
             const idf = Math.log(1 + alive / Math.max(1, tagged.length));
-            for (let i = 0; i < tagged.length; i++) add(tagged.slots[i], ENTRY_WEIGHT * tagged.weights[i] * idf);
+            count = this.addPostings(tagged, ENTRY_WEIGHT * idf, undefined, allowed, count);
           }
         }
-        for (const slot of expansionTouched) {
-          const value = expansionScore[slot] * expansion.quality;
+        const quality = expansion.quality;
+        for (let i = 0; i < count; i++) {
+          const slot = expansionTouched[i];
+          const value = expansionScore[slot] * quality;
           expansionScore[slot] = 0;
-          if (termScore[slot] === 0) termTouched.push(slot);
+          // Only positive scores mark a slot, so no slot enters a buffer twice and the buffers cannot overflow.
+          if (!(value > 0)) continue;
+          if (termScore[slot] === 0) termTouched[termCount++] = slot;
           if (value > termScore[slot]) termScore[slot] = value;
         }
       }
-      for (const slot of termTouched) {
+      const soft = term.soft;
+      for (let i = 0; i < termCount; i++) {
+        const slot = termTouched[i];
         const value = termScore[slot];
         termScore[slot] = 0;
-        if (totalScore[slot] === 0 && matchedTerms[slot] === 0) touched.push(slot);
-        if (term.soft) {
+        if (totalScore[slot] === 0 && matchedTerms[slot] === 0) allTouched[touchedCount++] = slot;
+        if (soft) {
           totalScore[slot] += value * SOFT_FACTOR;
         } else {
           totalScore[slot] += value;
@@ -475,7 +485,8 @@ export class SearchEngine {
     }
 
     const scored: number[] = [];
-    for (const slot of touched) {
+    for (let i = 0; i < touchedCount; i++) {
+      const slot = allTouched[i];
       const matched = matchedTerms[slot];
       const coverage = hardTerms ? matched / hardTerms : 1;
       // A section that matches only soft words is no answer.
@@ -485,6 +496,38 @@ export class SearchEngine {
       if (value > 0) scored.push(slot);
     }
     return scored;
+  }
+
+  /**
+   * Adds one posting list to the expansion scores, in one tight loop: at 50,000 sections a common word's body
+   * list is tens of thousands long, and this loop is most of a keystroke. With `norms`, weights are term
+   * frequencies scored by BM25; without, they are used as they are. Newly touched slots go to
+   * `expansionTouched` from `count` on; returns the new count.
+   */
+  private addPostings(postings: Postings, scale: number, norms: Float64Array | undefined, allowed: Set<number> | undefined, count: number): number {
+    const { slots, weights, length } = postings;
+    const { sections, expansionScore, expansionTouched } = this;
+    for (let i = 0; i < length; i++) {
+      const slot = slots[i];
+      if (sections[slot] === undefined || (allowed !== undefined && !allowed.has(slot))) continue;
+      const weight = weights[i];
+      const value = norms === undefined ? weight * scale : (scale * weight) / (weight + BM25_K1 * norms[slot]);
+      if (!(value > 0)) continue;
+      if (expansionScore[slot] === 0) expansionTouched[count++] = slot;
+      expansionScore[slot] += value;
+    }
+    return count;
+  }
+
+  /** Each slot's BM25 length normalisation, recomputed once per index change rather than per posting. */
+  private bodyNorms(averageBody: number): Float64Array {
+    if (this.normsGeneration !== this.generation || this.norms.length < this.sections.length) {
+      const size = this.sections.length;
+      if (this.norms.length < size) this.norms = new Float64Array(Math.max(size, this.norms.length * 2, 64));
+      for (let slot = 0; slot < size; slot++) this.norms[slot] = 1 - BM25_B + (BM25_B * this.bodyLength[slot]) / averageBody;
+      this.normsGeneration = this.generation;
+    }
+    return this.norms;
   }
 
   /** Orders candidates, boosts titles that contain the query, and builds the hits. */
@@ -566,7 +609,24 @@ export class SearchEngine {
     for (const slot of candidates) this.totalScore[slot] *= 0.6 + 0.4 * Math.min(1, strength.get(slot) ?? 0);
   }
 
+  /** The cache slot for one filter, emptied whenever the index changes. */
+  private filterCached(key: string): { allowed?: Set<number>; strength?: Map<number, number>; listed?: number[] } {
+    if (this.filterCacheGeneration !== this.generation) {
+      this.filterCache.clear();
+      this.filterCacheGeneration = this.generation;
+    }
+    let cached = this.filterCache.get(key);
+    if (!cached) this.filterCache.set(key, (cached = {}));
+    return cached;
+  }
+
   private entryStrength(entryId: string): Map<number, number> {
+    const cached = this.filterCached(`strength\u0000${entryId}`);
+    if (!cached.strength) cached.strength = this.computeEntryStrength(entryId);
+    return cached.strength;
+  }
+
+  private computeEntryStrength(entryId: string): Map<number, number> {
     const strength = new Map<number, number>();
     for (const id of [entryId, ...this.children(entryId)]) {
       const tagged = this.entryIndex.get(id);
@@ -582,21 +642,39 @@ export class SearchEngine {
   /** No free text, only a filter: the filter's sections, most on-topic first. */
   private listFiltered(allowed: Set<number>, entryId: string | undefined, category: string | undefined, limit: number): SearchHit[] {
     const strength = entryId ? this.entryStrength(entryId) : new Map<number, number>();
-    if (!entryId && category) {
-      // The section's main service in the category first, a second service's next.
-      for (const slot of allowed) {
-        const section = this.sections[slot];
-        if (section) strength.set(slot, this.categoryOf(section)[0] === category ? 1 : 0.5);
+    const cached = this.filterCached(`list\u0000${entryId ?? ''}\u0000${category ?? ''}\u0000${limit}`);
+    if (!cached.listed) {
+      if (!entryId && category) {
+        // The section's main service in the category first, a second service's next.
+        for (const slot of allowed) {
+          const section = this.sections[slot];
+          if (section) strength.set(slot, this.categoryOf(section)[0] === category ? 1 : 0.5);
+        }
       }
+      cached.strength = strength;
+      const strengthOf = (slot: number) => strength.get(slot) ?? 0;
+      let slots = [...allowed].filter((slot) => this.sections[slot] !== undefined);
+      if (slots.length > limit) {
+        // Only sections at least as strong as the limit-th strongest can be listed: sort those alone.
+        const threshold = Float64Array.from(slots, strengthOf).sort()[slots.length - limit];
+        slots = slots.filter((slot) => strengthOf(slot) >= threshold);
+      }
+      slots.sort((a, b) => strengthOf(b) - strengthOf(a) || TITLE_ORDER.compare(this.sections[a]!.title, this.sections[b]!.title));
+      cached.listed = slots.slice(0, limit);
     }
-    const slots = [...allowed].filter((slot) => this.sections[slot] !== undefined);
-    slots.sort((a, b) => (strength.get(b) ?? 0) - (strength.get(a) ?? 0) || this.sections[a]!.title.localeCompare(this.sections[b]!.title));
-    return slots.slice(0, limit).map((slot) => this.toHit(slot, strength.get(slot) ?? 0, new Set()));
+    const listedStrength = cached.strength ?? strength;
+    return cached.listed.map((slot) => this.toHit(slot, listedStrength.get(slot) ?? 0, new Set()));
   }
 
   /** The slots a filter allows, or undefined for no filter. */
   private filter(entryId: string | undefined, category: string | undefined): Set<number> | undefined {
     if (!entryId && !category) return undefined;
+    const cached = this.filterCached(`allowed\u0000${entryId ?? ''}\u0000${category ?? ''}`);
+    if (!cached.allowed) cached.allowed = this.computeFilter(entryId, category);
+    return cached.allowed;
+  }
+
+  private computeFilter(entryId: string | undefined, category: string | undefined): Set<number> {
     let allowed: Set<number> | undefined;
     if (entryId) {
       allowed = new Set();
@@ -615,7 +693,7 @@ export class SearchEngine {
       }
       allowed = inCategory;
     }
-    return allowed;
+    return allowed ?? new Set();
   }
 
   /** The categories a section belongs to: those of its main services (or concepts, when it names no service). */
