@@ -200,6 +200,21 @@ describe('SearchEngine', () => {
     assert.equal(live.size, SECTIONS.length);
   });
 
+  it('keeps `s3:` and `@storage` listings current as sections come and go', () => {
+    const live = engineWith();
+    const before = titles(live, 's3:', 10);
+    assert.deepEqual([...before].sort(), ['S3 bucket policies', 'S3 storage classes']);
+    assert.ok(!titles(live, '@storage', 10).includes('S3 lifecycle rules'));
+    const added = section('S3 lifecycle rules', 'Transition objects to Glacier after 90 days.', { services: ['s3'], file: '/notes/lifecycle.md' });
+    live.apply({ removedFiles: [], added: [added], removedIds: [] });
+    assert.ok(titles(live, 's3:', 10).includes('S3 lifecycle rules'), 'a new S3 section joins the s3: listing');
+    assert.ok(titles(live, '@storage', 10).includes('S3 lifecycle rules'), 'and the @storage listing');
+    assert.ok(titles(live, 's3: glacier', 10).includes('S3 lifecycle rules'), 'and the filtered search');
+    live.apply({ removedFiles: [added.file], added: [], removedIds: [added.id] });
+    assert.deepEqual(titles(live, 's3:', 10), before);
+    assert.ok(!titles(live, '@storage', 10).includes('S3 lifecycle rules'));
+  });
+
   it('stays correct after removing most sections (compaction renumbers slots)', () => {
     const many: NoteSection[] = [];
     for (let i = 0; i < 2500; i++) many.push(section(`Filler topic ${i}`, `Filler body number ${i} about nothing in particular.`, { file: `/notes/f${i}.md` }));
