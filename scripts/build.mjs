@@ -3,6 +3,7 @@
 // stack traces point at src/.
 import * as esbuild from 'esbuild';
 import fs from 'node:fs';
+import { analyseBundledNotes } from './analyse-bundled-notes.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -42,6 +43,9 @@ const options = {
 fs.mkdirSync('dist', { recursive: true });
 fs.copyFileSync('src/api.d.ts', 'dist/api.d.ts');
 fs.copyFileSync('src/core/catalog/generated/resource-types.json', 'dist/resource-types.json');
+
+// The bundled notes ship parsed and tagged (dist/bundled-notes.json), by the same core code as the bundle.
+await analyseBundledNotes();
 
 if (watch) {
   const context = await esbuild.context(options);

@@ -1,7 +1,10 @@
+import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { affectsNotes, getNotesSettings, type NotesSettings } from './configuration';
+import { contentKey, readAnalyses } from './core/analysed-notes';
 import { decodeNote } from './core/decode-note';
+import type { AnalysedSection } from './core/note-index';
 import { createNoteMatcher, readNoteBytes, scanNotesFolder, type ScannedFile } from './core/notes-scanner';
 import type { NoteOrigin } from './core/types';
 import type { NotesStore } from './notes-store';
@@ -40,6 +43,8 @@ export class NotesLoader implements vscode.Disposable {
   private catchUpDue = false;
   private readonly pending = new Map<string, NodeJS.Timeout>();
   private settings: NotesSettings | undefined;
+  /** The build's analysis of the bundled notes by content hash, read with the first bundled file. */
+  private bundledAnalyses: Promise<Map<string, AnalysedSection[]>> | undefined;
   /** Size and mtime of each file as last indexed, so a rebuild re-reads only what changed. */
   private readonly signatures = new Map<string, string>();
 
@@ -201,6 +206,7 @@ export class NotesLoader implements vscode.Disposable {
   /** Reads, decodes and indexes one file; logs and skips it when it cannot be read as text. */
   private async indexFile(file: string, origin: NoteOrigin, label: string, text?: string): Promise<void> {
     if (text !== undefined) this.signatures.delete(file);
+    let analysed: AnalysedSection[] | undefined;
     if (text === undefined) {
       const read = await readNoteBytes(file);
       if ('error' in read) {
@@ -221,14 +227,37 @@ export class NotesLoader implements vscode.Disposable {
       }
       for (const remark of decoded.remarks) this.store.log.info(`${file} ${remark}`);
       text = decoded.text;
+      // The bundled notes come parsed and tagged from the build, as long as their bytes are the ones it read.
+      if (origin === 'bundled') analysed = (await this.loadBundledAnalyses()).get(contentKey(read.bytes));
     }
     try {
-      this.store.index.setFile(file, text, origin, label);
+      if (analysed) this.store.index.setAnalysedFile(file, analysed, origin, label);
+      else this.store.index.setFile(file, text, origin, label);
     } catch (error) {
       // The parser is fuzzed never to throw; if it ever does, one file must not stop the rest.
       this.store.log.error(`${file} could not be parsed (${error instanceof Error ? error.message : String(error)}); skipped`);
       this.store.index.removeFile(file);
     }
+  }
+
+  private loadBundledAnalyses(): Promise<Map<string, AnalysedSection[]>> {
+    const file = path.join(this.extensionPath, 'dist', 'bundled-notes.json');
+    this.bundledAnalyses ??= fs.readFile(file, 'utf8').then(
+      (json) => {
+        const read = readAnalyses(json);
+        if ('analyses' in read) {
+          this.store.log.info(`Read the build's analysis of ${read.analyses.size} bundled notes files; they are not parsed again`);
+          return read.analyses;
+        }
+        this.store.log.warn(`${file} ${read.error}; parsing the bundled notes instead`);
+        return new Map();
+      },
+      (error: unknown) => {
+        this.store.log.warn(`${file} could not be read (${(error as NodeJS.ErrnoException).code ?? String(error)}); parsing the bundled notes instead`);
+        return new Map<string, AnalysedSection[]>();
+      },
+    );
+    return this.bundledAnalyses;
   }
 
   /** One watcher per user folder, filtered by the include and exclude globs. */

@@ -37,6 +37,18 @@ export interface IndexChange {
   removedIds: string[];
 }
 
+/**
+ * One section as parsing and tagging leave it, with nothing that depends on
+ * where its file lives. It can be stored and turned back into the section
+ * without parsing again: the bundled notes ship analysed this way.
+ */
+export interface AnalysedSection {
+  parsed: ParsedSection;
+  snippet: string;
+  /** The catalog entries the section is about, strongest first, with their scores. */
+  tags: Array<[entryId: string, score: number]>;
+}
+
 /** A section with how strongly it is about one catalog entry. */
 export interface ScoredSection {
   section: NoteSection;
@@ -120,7 +132,37 @@ export class NoteIndex {
     const removedIds = this.detachFile(path);
     const parsed = this.parse(text);
     const usedIds = new Set<string>();
-    const sections = parsed.map((p) => this.toSection(p, path, label, origin, usedIds));
+    const sections = parsed.map((p) => {
+      const ranked = this.rankMentions(p);
+      return this.toSection(p, makeSnippet(p.body, p.title), ranked, this.rankedScores, path, label, origin, usedIds);
+    });
+    return this.attachFile(path, label, origin, sections, removedIds);
+  }
+
+  /** Parses and tags a file's text without adding it to the index: what `setAnalysedFile` takes back. */
+  analyse(text: string): AnalysedSection[] {
+    return this.parse(text).map((parsed) => {
+      const ranked = this.rankMentions(parsed);
+      const tags = ranked.map((slot, rank): [string, number] => [this.slotEntry[slot], this.rankedScores[rank]]);
+      return { parsed, snippet: makeSnippet(parsed.body, parsed.title), tags };
+    });
+  }
+
+  /**
+   * Adds a file from its stored analysis, with the same result as `setFile` on the text it was made from,
+   * but without parsing or scanning for mentions again.
+   */
+  setAnalysedFile(path: string, analysed: readonly AnalysedSection[], origin: NoteOrigin, label = baseName(path)): NoteSection[] {
+    const removedIds = this.detachFile(path);
+    const usedIds = new Set<string>();
+    const sections = analysed.map(({ parsed, snippet, tags }) => {
+      const slots = tags.map(([entryId]) => this.slotByEntry.get(entryId) ?? this.addSlot(entryId));
+      return this.toSection(parsed, snippet, slots, tags.map(([, score]) => score), path, label, origin, usedIds);
+    });
+    return this.attachFile(path, label, origin, sections, removedIds);
+  }
+
+  private attachFile(path: string, label: string, origin: NoteOrigin, sections: NoteSection[], removedIds: string[]): NoteSection[] {
     const file: IndexedFile = { path, label, origin, sections };
     this.filesByPath.set(path, file);
     for (const section of sections) this.sectionsById.set(section.id, section);
@@ -237,9 +279,17 @@ export class NoteIndex {
     return { files: this.filesByPath.size, sections: this.sectionsById.size, services };
   }
 
-  private toSection(parsed: ParsedSection, path: string, label: string, origin: NoteOrigin, usedIds: Set<string>): NoteSection {
-    const ranked = this.rankMentions(parsed);
-    const rankedScores = this.rankedScores;
+  /** Builds a section from its parse and its ranked entry slots with their scores, and files those scores. */
+  private toSection(
+    parsed: ParsedSection,
+    snippet: string,
+    ranked: readonly number[],
+    rankedScores: readonly number[],
+    path: string,
+    label: string,
+    origin: NoteOrigin,
+    usedIds: Set<string>,
+  ): NoteSection {
     const services: string[] = [];
     const concepts: string[] = [];
     for (let rank = 0; rank < ranked.length; rank++) {
@@ -260,7 +310,7 @@ export class NoteIndex {
       endLine: parsed.endLine,
       services,
       concepts,
-      snippet: makeSnippet(parsed.body, parsed.title),
+      snippet,
       body: parsed.body,
       headings: parsed.headings,
       kind: parsed.kind,

@@ -4,7 +4,9 @@
  * channel when it does.
  */
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
+import type { AwsNotesApi } from '../../src/api';
 import * as vscode from 'vscode';
 import { extensionId, getExtension, openFixture, waitFor } from './helpers';
 
@@ -37,5 +39,14 @@ describe('Extension activation', () => {
       .find((id) => id.startsWith('workbench.action.output.show.') && id.includes(extensionId) && id.endsWith('AWS Notes')),
     'the AWS Notes output channel');
     await vscode.commands.executeCommand(showChannel);
+  });
+
+  it('starts from the build\'s analysis of the bundled notes instead of parsing them', async () => {
+    const api = (await getExtension().activate()) as AwsNotesApi & { internals: { logFile: string } };
+    await api.ready;
+    const readLog = () => (fs.existsSync(api.internals.logFile) ? fs.readFileSync(api.internals.logFile, 'utf8') : '');
+    await waitFor(() => /Read the build's analysis of 5 bundled notes files/.test(readLog()), 'the log line', 10_000).catch(() => undefined);
+    assert.match(readLog(), /Read the build's analysis of 5 bundled notes files; they are not parsed again/);
+    assert.ok(api.stats().sections >= 171, 'and every bundled section is there');
   });
 });
