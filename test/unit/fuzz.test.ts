@@ -160,6 +160,8 @@ describe('parseNotes fuzzing', function () {
       ['lone surrogates on every line', () => '\ud800 a\n\udfff\n'.repeat(50_000)],
       ['50,000 tab table rows', () => 'a\tb\n'.repeat(50_000)],
       ['20,000 scenario blocks', () => '### Understanding the Scenario\nx\n### Conclusion\ny\n---\n'.repeat(20_000)],
+      ['20,000 follow-ups after conclusions in one scenario block', () => '### Understanding the Scenario\nx\n### Key Points\ny\n---\n' + '### Conclusion\ny\n\nMore.\n\n### Aurora Global Database\nz\n'.repeat(20_000)],
+      ['20,000 conclusions and one specific heading at the end', () => '### Understanding the Scenario\nx\n### Key Points\ny\n---\n' + '### Conclusion\ny\n\nMore.\n\n'.repeat(20_000) + '### Aurora Global Database\nz\n'],
     ];
     for (const [name, make] of cases) {
       it(`handles ${name}`, () => {

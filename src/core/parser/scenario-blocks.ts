@@ -49,22 +49,32 @@ const CLOSING_HEADING = /^(?:conclusion|summary|in summary)\b/i;
  * paragraph when a heading that is not part of the walk-through pattern follows.
  */
 function splitAfterConclusion(layout: Layout, [from, to]: [number, number]): Array<[number, number]> {
+  const blocks: Array<[number, number]> = [];
+  let start = from;
+  // Only moves forward, so finding the next specific heading stays linear however many follow-ups there are.
+  let later = from;
+  // A loop, not recursion: a pasted file may hold thousands of follow-ups in one block.
   for (let line = from; line <= to; line++) {
     const heading = layout.headings.get(line);
     if (!heading || !CLOSING_HEADING.test(headingTitle(heading.text))) continue;
     let next = skipBlank(layout, heading.lastLine + 1, to);
     while (next <= to && !layout.infos[next].blank && !layout.headings.has(next)) next++;
     next = skipBlank(layout, next, to);
-    if (next > to || layout.headings.has(next)) return [[from, to]];
-    for (let later = next + 1; later <= to; later++) {
-      const following = layout.headings.get(later);
-      if (following && !isScenarioMarkerHeading(following.text)) {
-        return [[from, next - 1], ...splitAfterConclusion(layout, [next, to])];
-      }
-    }
-    return [[from, to]];
+    if (next > to || layout.headings.has(next)) break;
+    if (later <= next) later = next + 1;
+    while (later <= to && !isSpecificHeading(layout, later)) later++;
+    if (later > to) break;
+    blocks.push([start, next - 1]);
+    start = next;
+    line = next - 1;
   }
-  return [[from, to]];
+  blocks.push([start, to]);
+  return blocks;
+}
+
+function isSpecificHeading(layout: Layout, line: number): boolean {
+  const heading = layout.headings.get(line);
+  return heading !== undefined && !isScenarioMarkerHeading(heading.text);
 }
 
 function skipBlank(layout: Layout, line: number, to: number): number {
