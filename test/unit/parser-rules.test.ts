@@ -230,6 +230,27 @@ describe('parseNotes rules', () => {
       ]);
     });
 
+    it('titles a follow-up after its first specific heading, not its long opening sentence', () => {
+      const followUp = [
+        ...scenarios.split('\n').slice(0, 10),
+        '',
+        "Let's explore why using Amazon CloudFront to route static requests straight to S3 is more efficient than sending them through the ALB.",
+        '',
+        '### CloudFront for Direct Routing to S3',
+        '- Edge caching.',
+        '### Conclusion',
+        'Route static paths to S3.',
+        '',
+        '---',
+        ...scenarios.split('\n').slice(12),
+      ].join('\n');
+      assert.deepEqual(titles(followUp), [
+        'Amazon SQS with a Dead-Letter Queue',
+        'CloudFront for Direct Routing to S3',
+        'Selecting a cost-effective connection between a data center and AWS',
+      ]);
+    });
+
     it('keeps a conclusion\'s closing list and paragraphs in its own block', () => {
       const closing = scenarios.replace('Use SQS.', 'Use SQS.\n\n- **Orders**: go to the queue.\n\nThat is the whole answer.');
       assert.equal(parse(closing).length, 2);

@@ -13,7 +13,10 @@ import type { Segment } from './segment';
  * walk-throughs, or undefined when the file is not one: at least two blocks
  * carry headings and most of those use two or more walk-through headings.
  */
-export function scenarioBlocksOf(layout: Layout): Array<[number, number]> | undefined {
+/** A block's first and last line, and whether it is a follow-up split off after another block's conclusion. */
+export type ScenarioBlock = [from: number, to: number, followUp?: boolean];
+
+export function scenarioBlocksOf(layout: Layout): ScenarioBlock[] | undefined {
   if (layout.separators.size === 0) return undefined;
   const blocks: Array<[number, number]> = [];
   let start = 0;
@@ -48,8 +51,8 @@ const CLOSING_HEADING = /^(?:conclusion|summary|in summary)\b/i;
  * a topic of its own, so the block is split after the conclusion's first
  * paragraph when a heading that is not part of the walk-through pattern follows.
  */
-function splitAfterConclusion(layout: Layout, [from, to]: [number, number]): Array<[number, number]> {
-  const blocks: Array<[number, number]> = [];
+function splitAfterConclusion(layout: Layout, [from, to]: [number, number]): ScenarioBlock[] {
+  const blocks: ScenarioBlock[] = [];
   let start = from;
   // Only moves forward, so finding the next specific heading stays linear however many follow-ups there are.
   let later = from;
@@ -64,11 +67,11 @@ function splitAfterConclusion(layout: Layout, [from, to]: [number, number]): Arr
     if (later <= next) later = next + 1;
     while (later <= to && !isSpecificHeading(layout, later)) later++;
     if (later > to) break;
-    blocks.push([start, next - 1]);
+    blocks.push([start, next - 1, start !== from]);
     start = next;
     line = next - 1;
   }
-  blocks.push([start, to]);
+  blocks.push([start, to, start !== from]);
   return blocks;
 }
 
@@ -83,9 +86,9 @@ function skipBlank(layout: Layout, line: number, to: number): number {
 }
 
 /** One segment per block; blocks with headings are scenarios titled after their subject. */
-export function scenarioSegments(layout: Layout, blocks: Array<[number, number]>): Segment[] {
+export function scenarioSegments(layout: Layout, blocks: ScenarioBlock[]): Segment[] {
   const segments: Segment[] = [];
-  for (const [from, to] of blocks) {
+  for (const [from, to, followUp] of blocks) {
     const headingTexts: string[] = [];
     let introduction: string | undefined;
     for (let line = from; line <= to; line++) {
@@ -99,7 +102,9 @@ export function scenarioSegments(layout: Layout, blocks: Array<[number, number]>
       if (introduction === undefined && !info.blank && !layout.separators.has(line) && !info.listItem) introduction = info.text;
     }
     const hasHeadings = headingTexts.length > 0;
-    const title = hasHeadings ? scenarioTitle(headingTexts, introduction) : undefined;
+    // A follow-up's opening sentence restates the question at length ("Let's explore why using X is more
+    // efficient than…"); its own specific headings name it better.
+    const title = hasHeadings ? scenarioTitle(headingTexts, introduction, { headingsFirst: followUp === true }) : undefined;
     segments.push({
       start: from,
       ownStart: from,

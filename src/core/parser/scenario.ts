@@ -40,9 +40,10 @@ function withoutLeadIns(sentence: string): string {
  * Titles a scenario block: the part after the colon of a "Correct Solution: …"
  * heading, else a "Why … over …" heading, else another positive "Why …"
  * heading, else the first sentence of the introduction without its
- * conversational lead-in, else the first specific heading.
+ * conversational lead-in, else the first specific heading (with
+ * `headingsFirst`, that heading comes before the introduction).
  */
-export function scenarioTitle(headingTexts: readonly string[], introduction: string | undefined): string {
+export function scenarioTitle(headingTexts: readonly string[], introduction: string | undefined, options: { headingsFirst?: boolean } = {}): string {
   const titles = headingTexts.map(headingTitle);
   for (const title of titles) {
     const match = CORRECT_SOLUTION.exec(title);
@@ -52,11 +53,16 @@ export function scenarioTitle(headingTexts: readonly string[], introduction: str
   if (whyOver) return whyOver;
   const why = titles.find((title) => /^why\s/i.test(title) && !WHY_NEGATIVE.test(title) && !isGenericTitle(title));
   if (why) return why;
+  const specific = () => titles.find((title) => title && !isGenericTitle(title) && !isScenarioMarkerHeading(title));
+  if (options.headingsFirst) {
+    const heading = specific();
+    if (heading) return heading;
+  }
   if (introduction) {
     const answer = WHY_SOLUTION.exec(cleanTitleText(introduction).slice(0, 1000));
     if (answer) return headingTitle(answer[1]);
     const title = firstLineTitle(withoutLeadIns(cleanTitleText(introduction)));
     if (title && !isGenericTitle(title)) return title;
   }
-  return titles.find((title) => title && !isGenericTitle(title) && !isScenarioMarkerHeading(title)) ?? '';
+  return specific() ?? '';
 }
