@@ -18,6 +18,8 @@ const CHANGE_DEBOUNCE_MS = 50;
  * this long after a build, one quiet pass over the folders picks up whatever was missed.
  */
 const CATCH_UP_DELAY_MS = 1000;
+/** The least time between two catch-up passes started by the window getting the focus back. */
+const FOCUS_CATCH_UP_INTERVAL_MS = 30_000;
 
 interface PlannedFile extends ScannedFile {
   origin: NoteOrigin;
@@ -41,6 +43,7 @@ export class NotesLoader implements vscode.Disposable {
   private catchUpTimer: NodeJS.Timeout | undefined;
   /** Set when watchers (re)start; the next build to finish schedules the catch-up pass. */
   private catchUpDue = false;
+  private lastCatchUp = 0;
   private readonly pending = new Map<string, NodeJS.Timeout>();
   private settings: NotesSettings | undefined;
   /** The build's analysis of the bundled notes by content hash, read with the first bundled file. */
@@ -60,7 +63,9 @@ export class NotesLoader implements vscode.Disposable {
       vscode.workspace.onDidSaveTextDocument((document) => this.onSaved(document)),
       // Files edited by other tools while the window was in the background are picked up on return.
       vscode.window.onDidChangeWindowState((state) => {
-        if (state.focused && this.userFolders.length > 0) this.catchUp('window focused');
+        // Alt-tabbing back and forth should not walk every notes folder each time.
+        if (!state.focused || this.userFolders.length === 0 || Date.now() - this.lastCatchUp < FOCUS_CATCH_UP_INTERVAL_MS) return;
+        this.catchUp('window focused');
       }),
       { dispose: () => clearTimeout(this.catchUpTimer) },
     );
@@ -105,6 +110,7 @@ export class NotesLoader implements vscode.Disposable {
    */
   private catchUp(reason: string): void {
     if (this.activeBuilds > 0 || !this.settings) return;
+    this.lastCatchUp = Date.now();
     const generation = ++this.buildGeneration;
     this.running = this.build(generation, reason, { watch: false }).catch((error: unknown) => {
       this.store.log.error(`Indexing failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
