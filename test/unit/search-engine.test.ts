@@ -156,6 +156,14 @@ describe('SearchEngine', () => {
     assert.deepEqual(titled.titleMatches.map(([s, e]) => titled.section.title.slice(s, e)), ['volume', 'types']);
   });
 
+  it('does not spend the snippet on a line that only repeats the title', () => {
+    const restated = section('AWS Placement Groups', 'AWS Placement Groups:\nA placement group controls where instances land: cluster, spread or partition.', { services: ['ec2'] });
+    const numbered = section('Security Groups vs. Network ACLs', '5.Security Groups vs. Network ACLs:\nSecurity groups are stateful; network ACLs are stateless.', { services: ['ec2'] });
+    const live = engineWith([restated, numbered]);
+    assert.match(live.search('placement groups', { limit: 1 })[0].snippet, /^A placement group controls/);
+    assert.match(live.search('security groups nacl', { limit: 1 })[0].snippet, /^Security groups are stateful/);
+  });
+
   it('centres the snippet on a match deep inside a long paragraph', () => {
     const filler = 'Lorem ipsum dolor sit amet consectetur. '.repeat(60);
     const long = section('Long paragraph', `${filler}The quorum of witnesses decides the leader. ${filler}`);

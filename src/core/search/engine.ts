@@ -563,7 +563,7 @@ export class SearchEngine {
 
   private toHit(slot: number, score: number, tokens: Set<string>, prefix?: string): SearchHit {
     const section = this.sections[slot]!;
-    const snippet = snippetAround(section.body, tokens, section.snippet, 120, prefix);
+    const snippet = snippetAround(section.body, tokens, section.snippet, 120, prefix, section.title);
     return {
       section,
       score,

@@ -23,6 +23,8 @@ export function matchRanges(text: string, tokens: ReadonlySet<string>, prefix?: 
  * A one-line excerpt of `body` centred on the first matched word, with the
  * ranges of the matched words inside the excerpt. Falls back to `fallback`
  * (the section's stored snippet) when the body never shows a matched word.
+ * A line that only restates `title` is passed over: the title is shown right
+ * above the excerpt, and the line after it says more.
  */
 export function snippetAround(
   body: string,
@@ -30,8 +32,10 @@ export function snippetAround(
   fallback: string,
   maxLength = 120,
   prefix?: string,
+  title?: string,
 ): { text: string; ranges: TextRange[] } {
   const head = body.length > SCAN_LIMIT ? body.slice(0, SCAN_LIMIT) : body;
+  const titleKey = title ? foldedKey(title) : '';
   // One native regex pass finds the first word that starts like a matched token;
   // only that line is then cleaned up and checked word by word.
   const pattern = startsPattern(tokens, prefix);
@@ -46,7 +50,7 @@ export function snippetAround(
       const to = Math.min(lineEnd, found.index + 2 * maxLength);
       const line = toPlainText(head.slice(from, to));
       const ranges = matchRanges(line, tokens, prefix);
-      if (ranges.length) {
+      if (ranges.length && !(titleKey && restatesTitle(line, titleKey))) {
         const excerpt = centre(line, ranges, maxLength);
         return from > lineStart && !excerpt.text.startsWith('…') ? { text: `…${excerpt.text}`, ranges: excerpt.ranges.map(([a, b]): TextRange => [a + 1, b + 1]) } : excerpt;
       }
@@ -54,6 +58,17 @@ export function snippetAround(
     }
   }
   return { text: fallback.length > maxLength ? `${fallback.slice(0, maxLength - 1).trimEnd()}…` : fallback, ranges: [] };
+}
+
+/** Letters and digits only, lower-cased: "5.Security Groups vs. NACLs:" and "Security Groups vs NACLs" compare equal but for the "5". */
+function foldedKey(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, '');
+}
+
+/** A line that is the title again, give or take numbering and punctuation ("AWS Placement Groups:", "5.Security Groups…"). */
+function restatesTitle(line: string, titleKey: string): boolean {
+  const key = foldedKey(line);
+  return key.length <= titleKey.length + 4 && key.includes(titleKey);
 }
 
 const patternCache = new Map<string, RegExp | undefined>();
