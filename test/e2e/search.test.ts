@@ -12,6 +12,7 @@ describe('Search Notes command', () => {
     const relevant = rows.filter({ hasText: /placement/i });
     await relevant.first().waitFor({ state: 'visible' });
     assert.ok(await rows.count() >= 1);
+    await workbench().moveMouseAway();
     await workbench().screenshot('search-placement-group');
 
     assert.equal(await workbench().tabCount(), 0, 'no editor is open before choosing');

@@ -108,6 +108,15 @@ export class Workbench {
     await target.hover();
     const hover = this.page.locator('.monaco-hover:not(.hidden)').filter({ has: this.page.locator('.hover-contents, .rendered-markdown') }).first();
     await hover.waitFor({ state: 'visible', timeout: extensionReadyTimeoutMs });
+    // The hover fades in; a screenshot taken mid-fade shows the editor text through it.
+    // (A string, as the tests compile without the DOM library. Endless animations such as the cursor blink are
+    // skipped, and the wait is capped: an unrelated long animation elsewhere must not hold the test up.)
+    await this.page.evaluate(
+      `Promise.race([
+        Promise.all(document.getAnimations().filter((a) => a.effect && a.effect.getComputedTiming().iterations !== Infinity).map((a) => a.finished.catch(() => null))),
+        new Promise((resolve) => setTimeout(resolve, 1000)),
+      ]).then(() => true)`,
+    );
     return hover;
   }
 
@@ -198,6 +207,16 @@ export class Workbench {
   /** Number of editor tabs open in all groups. */
   async tabCount(): Promise<number> {
     return this.page.locator('.editor-group-container .tab').count();
+  }
+
+  /**
+   * Parks the mouse where nothing shows a tooltip (the empty lower editor area), so a tooltip left by
+   * the last pointer position does not cover what a screenshot is meant to show.
+   */
+  async moveMouseAway(): Promise<void> {
+    const size = this.page.viewportSize() ?? { width: 1440, height: 900 };
+    await this.page.mouse.move(size.width - 200, size.height - 120);
+    await this.page.locator('.workbench-hover-container:not(.hidden), .monaco-hover:not(.hidden)').first().waitFor({ state: 'hidden', timeout: 2000 }).catch(() => undefined);
   }
 
   /** Saves a full-page screenshot under test-results/screenshots/ and returns its path. */

@@ -164,6 +164,13 @@ describe('SearchEngine', () => {
     assert.match(live.search('security groups nacl', { limit: 1 })[0].snippet, /^Security groups are stateful/);
   });
 
+  it('shows a short label line together with the line it introduces', () => {
+    const labelled = section('Placement group strategies', 'Cluster Placement Group:\nPacks instances close together for low latency.', { services: ['ec2'] });
+    const hit = engineWith([labelled]).search('cluster placement', { limit: 1 })[0];
+    assert.equal(hit.snippet, 'Cluster Placement Group: Packs instances close together for low latency.');
+    assert.deepEqual(hit.snippetMatches.map(([start, end]) => hit.snippet.slice(start, end)), ['Cluster', 'Placement']);
+  });
+
   it('centres the snippet on a match deep inside a long paragraph', () => {
     const filler = 'Lorem ipsum dolor sit amet consectetur. '.repeat(60);
     const long = section('Long paragraph', `${filler}The quorum of witnesses decides the leader. ${filler}`);

@@ -1,4 +1,4 @@
-import { toPlainText } from '../snippet';
+import { cutAtWord, toPlainText } from '../snippet';
 import { stem, words } from './tokenize';
 
 /** A half-open range of UTF-16 offsets, `[start, end)`. */
@@ -39,6 +39,8 @@ export function snippetAround(
   // One native regex pass finds the first word that starts like a matched token;
   // only that line is then cleaned up and checked word by word.
   const pattern = startsPattern(tokens, prefix);
+  // A short label line ("Cluster Placement Group:") is kept only until a line that says something turns up.
+  let label: { text: string; ranges: TextRange[] } | undefined;
   if (pattern) {
     pattern.lastIndex = 0;
     for (let found = pattern.exec(head), tries = 0; found && tries < 20; found = pattern.exec(head), tries++) {
@@ -52,11 +54,14 @@ export function snippetAround(
       const ranges = matchRanges(line, tokens, prefix);
       if (ranges.length && !(titleKey && restatesTitle(line, titleKey))) {
         const excerpt = centre(line, ranges, maxLength);
-        return from > lineStart && !excerpt.text.startsWith('…') ? { text: `…${excerpt.text}`, ranges: excerpt.ranges.map(([a, b]): TextRange => [a + 1, b + 1]) } : excerpt;
+        const result = from > lineStart && !excerpt.text.startsWith('…') ? { text: `…${excerpt.text}`, ranges: excerpt.ranges.map(([a, b]): TextRange => [a + 1, b + 1]) } : excerpt;
+        if (!isLabel(line)) return result;
+        label ??= withNextLine(result, head, lineEnd, maxLength);
       }
       pattern.lastIndex = lineEnd + 1;
     }
   }
+  if (label) return label;
   return { text: fallback.length > maxLength ? `${fallback.slice(0, maxLength - 1).trimEnd()}…` : fallback, ranges: [] };
 }
 
@@ -69,6 +74,27 @@ function foldedKey(text: string): string {
 function restatesTitle(line: string, titleKey: string): boolean {
   const key = foldedKey(line);
   return key.length <= titleKey.length + 4 && key.includes(titleKey);
+}
+
+/** A label reads better with what it introduces: "Cluster Placement Group: Packs instances close together…". */
+function withNextLine(excerpt: { text: string; ranges: TextRange[] }, head: string, lineEnd: number, maxLength: number): { text: string; ranges: TextRange[] } {
+  let from = lineEnd + 1;
+  while (from < head.length) {
+    let to = head.indexOf('\n', from);
+    if (to === -1) to = head.length;
+    const next = toPlainText(head.slice(from, Math.min(to, from + 2 * maxLength)));
+    if (next) {
+      const text = `${excerpt.text} ${next}`;
+      return { text: text.length > maxLength ? cutAtWord(text, maxLength) : text, ranges: excerpt.ranges };
+    }
+    from = to + 1;
+  }
+  return excerpt;
+}
+
+/** A line that only introduces what follows: short, and ending in a colon. */
+function isLabel(line: string): boolean {
+  return line.length <= 40 && line.trimEnd().endsWith(':');
 }
 
 const patternCache = new Map<string, RegExp | undefined>();
