@@ -137,8 +137,33 @@ function noNotes(entry: CatalogEntry, indexComplete: boolean): string {
 function sectionBlock(section: NoteSection): string {
   const title = `**[${escapeMarkdown(section.title)}](${commandUri(HOVER_COMMANDS.openSection, [section.id])} "Open this note")**`;
   const origin = section.origin === 'user' ? ' · your notes' : '';
-  const excerpt = safeExcerpt(section.body, { title: section.title, limits: HOVER_EXCERPT_LIMITS });
+  const excerpt = safeExcerpt(excerptSource(section), { title: section.title, limits: HOVER_EXCERPT_LIMITS });
   return [`${title} · *${escapeMarkdown(source(section))}${origin}*`, excerpt].filter(Boolean).join('\n\n');
+}
+
+/**
+ * An exam scenario opens with the conversation ("Your confusion seems to stem from…"); its answer sits under
+ * the heading its title came from ("Correct Solution: …", "Why … over …"), so a hover's excerpt starts there.
+ */
+function excerptSource(section: NoteSection): string {
+  if (section.kind !== 'scenario') return section.body;
+  const key = foldForMatch(section.title);
+  if (!key) return section.body;
+  // Headings are near the top of a walk-through; a long body is not split whole for one hover.
+  const lines = section.body.slice(0, SCENARIO_SCAN_CHARS).split('\n');
+  for (let line = 0; line < lines.length; line++) {
+    if (/^\s{0,3}#{1,6}\s/.test(lines[line]) && foldForMatch(lines[line]).includes(key)) {
+      const rest = lines.slice(line + 1).join('\n').trim();
+      if (rest) return rest;
+    }
+  }
+  return section.body;
+}
+
+const SCENARIO_SCAN_CHARS = 20_000;
+
+function foldForMatch(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, '');
 }
 
 /** File label and the nearest enclosing heading, e.g. `solutions-architect-associate.md › Storage`. */

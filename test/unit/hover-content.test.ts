@@ -175,6 +175,18 @@ describe('hover-content (real notes, real catalog)', () => {
       );
     });
 
+    it('excerpts an exam scenario from its answer, not from the conversation that opens it', () => {
+      const scenario = index.lookup('AWS::S3::Bucket').find((s) => s.title === 'S3, CloudFront, Elastic Beanstalk, CloudSearch, and Amazon Textract');
+      assert.ok(scenario, 'the bundled scenario is about S3');
+      assert.match(scenario.body, /^Your confusion/, 'it opens with the conversation');
+      const content = hover('AWS::S3::Bucket', { maxSections: 10 });
+      assert.ok(content && content.sectionIds.includes(scenario.id));
+      const text = visibleText(content.markdown);
+      const block = text.slice(text.indexOf(scenario.title));
+      assert.doesNotMatch(block.slice(0, 400), /Your confusion/);
+      assert.match(block.slice(0, 400), /Store the scanned images in S3/, 'it shows the answer under "Correct Solution: …"');
+    });
+
     it('names the source file of each section', () => {
       const content = hover('AWS::DynamoDB::Table');
       assert.ok(content);
