@@ -133,6 +133,10 @@ async function runOnElectron() {
     const rerun = spawnSync('xvfb-run', ['-a', process.execPath, ...process.argv.slice(1)], {
       stdio: 'inherit', env: { ...process.env, AWS_NOTES_TEST_HOST: 'electron', AWS_NOTES_UNDER_XVFB: '1' },
     });
+    if (rerun.error) {
+      const missing = rerun.error.code === 'ENOENT' ? 'xvfb-run is not installed (Debian package xvfb)' : `xvfb-run failed: ${rerun.error.message}`;
+      throw new Error(`desktop VS Code needs a display: ${missing}. Install it, set DISPLAY, or unset AWS_NOTES_TEST_HOST to use the VS Code server.`);
+    }
     process.exit(rerun.status ?? 1);
   }
   const vscodeExecutablePath = await downloadAndUnzipVSCode({ version: desktopVsCodeVersion, cachePath: cacheRoot });
