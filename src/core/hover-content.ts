@@ -1,5 +1,6 @@
 import { escapeMarkdown, isWebLink, markdownLinkTarget, safeExcerpt, type ExcerptLimits } from './markdown-safe';
 import type { ScoredSection } from './note-index';
+import { alphanumericKey } from './snippet';
 import type { CatalogEntry, NoteSection, ResourceTypeResolution } from './types';
 
 /**
@@ -147,12 +148,12 @@ function sectionBlock(section: NoteSection): string {
  */
 function excerptSource(section: NoteSection): string {
   if (section.kind !== 'scenario') return section.body;
-  const key = foldForMatch(section.title);
+  const key = alphanumericKey(section.title);
   if (!key) return section.body;
   // Headings are near the top of a walk-through; a long body is not split whole for one hover.
   const lines = section.body.slice(0, SCENARIO_SCAN_CHARS).split('\n');
   for (let line = 0; line < lines.length; line++) {
-    if (/^\s{0,3}#{1,6}\s/.test(lines[line]) && foldForMatch(lines[line]).includes(key)) {
+    if (/^\s{0,3}#{1,6}\s/.test(lines[line]) && alphanumericKey(lines[line]).includes(key)) {
       const rest = lines.slice(line + 1).join('\n').trim();
       if (rest) return rest;
     }
@@ -161,10 +162,6 @@ function excerptSource(section: NoteSection): string {
 }
 
 const SCENARIO_SCAN_CHARS = 20_000;
-
-function foldForMatch(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, '');
-}
 
 /** File label and the nearest enclosing heading, e.g. `solutions-architect-associate.md › Storage`. */
 function source(section: NoteSection): string {

@@ -1,5 +1,5 @@
 import MarkdownIt from 'markdown-it';
-import { toPlainText } from './snippet';
+import { alphanumericKey, toPlainText } from './snippet';
 
 /** How the renderer may rewrite links that point inside the notes. */
 export interface RenderOptions {
@@ -125,9 +125,8 @@ export function withoutTitleLine(body: string, title: string): string {
   const lines = body.split('\n');
   const first = lines.findIndex((line) => line.trim() !== '');
   if (first < 0) return body;
-  const key = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '');
-  const titleKey = key(title);
-  const lineKey = key(toPlainText(lines[first]));
+  const titleKey = alphanumericKey(title);
+  const lineKey = alphanumericKey(toPlainText(lines[first]));
   // Numbered notes write "2.Handling errors…" or "### Q1.What are…": a short numbering prefix still repeats the title.
   const repeats = titleKey !== '' && lineKey.endsWith(titleKey) && /^(?:q?\d{1,3})?$/.test(lineKey.slice(0, lineKey.length - titleKey.length));
   if (!repeats) return body;

@@ -1,4 +1,5 @@
 import MarkdownIt from 'markdown-it';
+import { alphanumericKey } from './snippet';
 
 /**
  * Turns a note's Markdown into Markdown that is safe to show in a trusted
@@ -523,16 +524,12 @@ function inlinePlainText(children: Token[]): string {
  * style prefix or trailing punctuation, or as the last part of a qualified title.
  */
 function repeatsTitle(line: string, title: string): boolean {
-  const lineKey = normalise(line);
-  const titleKey = normalise(title);
+  const lineKey = alphanumericKey(line);
+  const titleKey = alphanumericKey(title);
   if (!titleKey || !lineKey) return false;
   if (lineKey.includes(titleKey) && lineKey.length <= titleKey.length + 12) return true;
   // Titles of nested topics carry their parent ("SQS: Security") while the heading says "Security".
   return lineKey.length >= 3 && titleKey.endsWith(lineKey);
-}
-
-function normalise(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, '');
 }
 
 /** The head of a text, cut at a line end so no construct (table row, fence) is split mid-line. */

@@ -8,7 +8,7 @@ const SNIPPET_LENGTH = 220;
 export function makeSnippet(body: string, title: string, maxLength = SNIPPET_LENGTH): string {
   const parts: string[] = [];
   let length = 0;
-  const titleKey = normalise(title);
+  const titleKey = alphanumericKey(title);
   // Only the head of a huge body is looked at; a snippet never needs more.
   const head = body.slice(0, maxLength * 8);
   // Lines are cut out one at a time: the snippet is usually full after a few,
@@ -72,7 +72,7 @@ export function cutAtWord(text: string, max: number): string {
 }
 
 /**
- * `normalise(line).startsWith(key)` without building the normalised line.
+ * `alphanumericKey(line).startsWith(key)` without building the folded line.
  * Lower-casing a non-ASCII character may yield ASCII letters (the Kelvin
  * sign gives "k"), so a line that reaches one before the key is complete
  * takes the exact path.
@@ -81,7 +81,7 @@ function foldedStartsWith(line: string, key: string): boolean {
   let matched = 0;
   for (let index = 0; index < line.length && matched < key.length; index++) {
     let code = line.charCodeAt(index);
-    if (code >= 128) return normalise(line).startsWith(key);
+    if (code >= 128) return alphanumericKey(line).startsWith(key);
     if (code >= 65 && code <= 90) code += 32;
     const kept = (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
     if (!kept) continue;
@@ -91,6 +91,10 @@ function foldedStartsWith(line: string, key: string): boolean {
   return matched === key.length;
 }
 
-function normalise(text: string): string {
+/**
+ * Lower-case letters and digits only: how a title and a line that may restate it
+ * are compared ("5.Security Groups vs. NACLs:" keys as "5securitygroupsvsnacls").
+ */
+export function alphanumericKey(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]+/g, '');
 }

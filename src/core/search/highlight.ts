@@ -1,4 +1,4 @@
-import { cutAtWord, toPlainText } from '../snippet';
+import { alphanumericKey, cutAtWord, toPlainText } from '../snippet';
 import { stem, words } from './tokenize';
 
 /** A half-open range of UTF-16 offsets, `[start, end)`. */
@@ -35,7 +35,7 @@ export function snippetAround(
   title?: string,
 ): { text: string; ranges: TextRange[] } {
   const head = body.length > SCAN_LIMIT ? body.slice(0, SCAN_LIMIT) : body;
-  const titleKey = title ? foldedKey(title) : '';
+  const titleKey = title ? alphanumericKey(title) : '';
   // One native regex pass finds the first word that starts like a matched token;
   // only that line is then cleaned up and checked word by word.
   const pattern = startsPattern(tokens, prefix);
@@ -65,14 +65,9 @@ export function snippetAround(
   return { text: fallback.length > maxLength ? `${fallback.slice(0, maxLength - 1).trimEnd()}…` : fallback, ranges: [] };
 }
 
-/** Letters and digits only, lower-cased: "5.Security Groups vs. NACLs:" and "Security Groups vs NACLs" compare equal but for the "5". */
-function foldedKey(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, '');
-}
-
 /** A line that is the title again, give or take numbering and punctuation ("AWS Placement Groups:", "5.Security Groups…"). */
 function restatesTitle(line: string, titleKey: string): boolean {
-  const key = foldedKey(line);
+  const key = alphanumericKey(line);
   return key.length <= titleKey.length + 4 && key.includes(titleKey);
 }
 
