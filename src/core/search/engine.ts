@@ -51,12 +51,21 @@ interface Term {
   expansions: Expansion[];
 }
 
+/** What one filter costs to work out, kept per index version; each key fills one field. */
+interface FilterCacheEntry {
+  allowed?: Set<number>;
+  strength?: Map<number, number>;
+  /** Filter-only listing: slot and strength, strongest first. */
+  listed?: Array<[number, number]>;
+}
+
+/** The order of `String#localeCompare`, without its per-call cost: a filter can list tens of thousands of titles. */
+const TITLE_ORDER = new Intl.Collator();
+
 /*
  * Field weights. A word in the title says "this section is about it"; the
  * nearest heading above says so too, a little less; body text may be in passing.
  */
-/** The order of `String#localeCompare`, without its per-call cost: a filter can list tens of thousands of titles. */
-const TITLE_ORDER = new Intl.Collator();
 const TITLE_WEIGHT = 10;
 const PARENT_WEIGHT = 3;
 const HEADING_WEIGHT = 2.5;
@@ -127,7 +136,7 @@ export class SearchEngine {
    * Per-filter work (allowed slots, per-slot strength, the filter-only list) reused while the index is
    * unchanged: every keystroke after `s3:` or `@storage` asks for the same filter again.
    */
-  private readonly filterCache = new Map<string, { allowed?: Set<number>; strength?: Map<number, number>; listed?: number[] }>();
+  private readonly filterCache = new Map<string, FilterCacheEntry>();
   private filterCacheGeneration = -1;
   private childrenByEntry: Map<string, string[]> | undefined;
   private readonly resolved = new Map<string, string | undefined>();
@@ -610,7 +619,7 @@ export class SearchEngine {
   }
 
   /** The cache slot for one filter, emptied whenever the index changes. */
-  private filterCached(key: string): { allowed?: Set<number>; strength?: Map<number, number>; listed?: number[] } {
+  private filterCached(key: string): FilterCacheEntry {
     if (this.filterCacheGeneration !== this.generation) {
       this.filterCache.clear();
       this.filterCacheGeneration = this.generation;
@@ -641,29 +650,30 @@ export class SearchEngine {
 
   /** No free text, only a filter: the filter's sections, most on-topic first. */
   private listFiltered(allowed: Set<number>, entryId: string | undefined, category: string | undefined, limit: number): SearchHit[] {
-    const strength = entryId ? this.entryStrength(entryId) : new Map<number, number>();
     const cached = this.filterCached(`list\u0000${entryId ?? ''}\u0000${category ?? ''}\u0000${limit}`);
-    if (!cached.listed) {
-      if (!entryId && category) {
-        // The section's main service in the category first, a second service's next.
-        for (const slot of allowed) {
-          const section = this.sections[slot];
-          if (section) strength.set(slot, this.categoryOf(section)[0] === category ? 1 : 0.5);
-        }
+    cached.listed ??= this.rankFiltered(allowed, entryId, category, limit);
+    return cached.listed.map(([slot, strength]) => this.toHit(slot, strength, new Set()));
+  }
+
+  /** The `limit` strongest sections a filter allows, with their strength; ties in title order. */
+  private rankFiltered(allowed: Set<number>, entryId: string | undefined, category: string | undefined, limit: number): Array<[number, number]> {
+    const strength = entryId ? this.entryStrength(entryId) : new Map<number, number>();
+    if (!entryId && category) {
+      // The section's main service in the category first, a second service's next.
+      for (const slot of allowed) {
+        const section = this.sections[slot];
+        if (section) strength.set(slot, this.categoryOf(section)[0] === category ? 1 : 0.5);
       }
-      cached.strength = strength;
-      const strengthOf = (slot: number) => strength.get(slot) ?? 0;
-      let slots = [...allowed].filter((slot) => this.sections[slot] !== undefined);
-      if (slots.length > limit) {
-        // Only sections at least as strong as the limit-th strongest can be listed: sort those alone.
-        const threshold = Float64Array.from(slots, strengthOf).sort()[slots.length - limit];
-        slots = slots.filter((slot) => strengthOf(slot) >= threshold);
-      }
-      slots.sort((a, b) => strengthOf(b) - strengthOf(a) || TITLE_ORDER.compare(this.sections[a]!.title, this.sections[b]!.title));
-      cached.listed = slots.slice(0, limit);
     }
-    const listedStrength = cached.strength ?? strength;
-    return cached.listed.map((slot) => this.toHit(slot, listedStrength.get(slot) ?? 0, new Set()));
+    const strengthOf = (slot: number) => strength.get(slot) ?? 0;
+    let slots = [...allowed].filter((slot) => this.sections[slot] !== undefined);
+    if (slots.length > limit) {
+      // Only sections at least as strong as the limit-th strongest can be listed: sort those alone.
+      const threshold = Float64Array.from(slots, strengthOf).sort()[slots.length - limit];
+      slots = slots.filter((slot) => strengthOf(slot) >= threshold);
+    }
+    slots.sort((a, b) => strengthOf(b) - strengthOf(a) || TITLE_ORDER.compare(this.sections[a]!.title, this.sections[b]!.title));
+    return slots.slice(0, limit).map((slot): [number, number] => [slot, strengthOf(slot)]);
   }
 
   /** The slots a filter allows, or undefined for no filter. */
