@@ -8,14 +8,15 @@ import { isScenarioMarkerHeading, scenarioTitle } from './scenario';
 import { headingTitle } from './titles';
 import type { Segment } from './segment';
 
+/** A block's first and last line, and whether it is a follow-up split off after another block's conclusion. */
+export type ScenarioBlock = [from: number, to: number, followUp?: boolean];
+
 /**
  * The separator-delimited blocks of a file laid out as exam-scenario
  * walk-throughs, or undefined when the file is not one: at least two blocks
  * carry headings and most of those use two or more walk-through headings.
+ * A block that goes on after its conclusion is split in two.
  */
-/** A block's first and last line, and whether it is a follow-up split off after another block's conclusion. */
-export type ScenarioBlock = [from: number, to: number, followUp?: boolean];
-
 export function scenarioBlocksOf(layout: Layout): ScenarioBlock[] | undefined {
   if (layout.separators.size === 0) return undefined;
   const blocks: Array<[number, number]> = [];
