@@ -98,9 +98,7 @@ export class NotesLoader implements vscode.Disposable {
       { location: vscode.ProgressLocation.Window, title: 'AWS Notes: indexing' },
       (progress) => this.build(generation, reason, { watch: true, progress }),
     );
-    this.running = Promise.resolve(run).catch((error: unknown) => {
-      this.store.log.error(`Indexing failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
-    });
+    this.running = Promise.resolve(run).catch(this.logIndexingFailure);
     return this.running;
   }
 
@@ -112,10 +110,13 @@ export class NotesLoader implements vscode.Disposable {
     if (this.activeBuilds > 0 || !this.settings) return;
     this.lastCatchUp = Date.now();
     const generation = ++this.buildGeneration;
-    this.running = this.build(generation, reason, { watch: false }).catch((error: unknown) => {
-      this.store.log.error(`Indexing failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
-    });
+    this.running = this.build(generation, reason, { watch: false }).catch(this.logIndexingFailure);
   }
+
+  /** A build that throws ends in one log line; hover, tree and search go on with what is indexed. */
+  private readonly logIndexingFailure = (error: unknown): void => {
+    this.store.log.error(`Indexing failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+  };
 
   private async build(
     generation: number,
