@@ -193,6 +193,12 @@ describe('parseNotes rules', () => {
       'Use VPN.',
     ].join('\n');
 
+    /** The first walk-through (up to its conclusion's paragraph), then `lines` with no separator, then the second block. */
+    const withFollowUp = (lines: string[]): string => {
+      const scenarioLines = scenarios.split('\n');
+      return [...scenarioLines.slice(0, 10), '', ...lines, '', '---', ...scenarioLines.slice(12)].join('\n');
+    };
+
     it('makes each --- block with walk-through headings one scenario section', () => {
       const sections = parse(scenarios);
       assert.deepEqual(sections.map((s) => [s.startLine, s.endLine]), [[0, 11], [12, 20]]);
@@ -208,20 +214,16 @@ describe('parseNotes rules', () => {
     });
 
     it('splits off a follow-up topic that goes on after the conclusion without a separator', () => {
-      const followUp = [
-        ...scenarios.split('\n').slice(0, 10),
-        '',
-        "Let's delve deeper into why Aurora Global Database beats cross-region read replicas.",
-        '',
-        '### Multi-AZ Failover and Cross-Region Replication in RDS',
-        '- Multi-AZ stays in one Region.',
-        '### Why Aurora Global Database Over RDS Cross-Region Replication',
-        '- Replication under a second.',
-        '',
-        '---',
-        ...scenarios.split('\n').slice(12),
-      ].join('\n');
-      const sections = parse(followUp);
+      const sections = parse(
+        withFollowUp([
+          "Let's delve deeper into why Aurora Global Database beats cross-region read replicas.",
+          '',
+          '### Multi-AZ Failover and Cross-Region Replication in RDS',
+          '- Multi-AZ stays in one Region.',
+          '### Why Aurora Global Database Over RDS Cross-Region Replication',
+          '- Replication under a second.',
+        ]),
+      );
       assert.deepEqual(sections.map((s) => [s.startLine, s.endLine]), [[0, 10], [11, 18], [19, 27]]);
       assert.deepEqual(sections.map((s) => s.title), [
         'Amazon SQS with a Dead-Letter Queue',
@@ -231,19 +233,14 @@ describe('parseNotes rules', () => {
     });
 
     it('titles a follow-up after its first specific heading, not its long opening sentence', () => {
-      const followUp = [
-        ...scenarios.split('\n').slice(0, 10),
-        '',
+      const followUp = withFollowUp([
         "Let's explore why using Amazon CloudFront to route static requests straight to S3 is more efficient than sending them through the ALB.",
         '',
         '### CloudFront for Direct Routing to S3',
         '- Edge caching.',
         '### Conclusion',
         'Route static paths to S3.',
-        '',
-        '---',
-        ...scenarios.split('\n').slice(12),
-      ].join('\n');
+      ]);
       assert.deepEqual(titles(followUp), [
         'Amazon SQS with a Dead-Letter Queue',
         'CloudFront for Direct Routing to S3',
