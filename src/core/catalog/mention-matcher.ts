@@ -238,7 +238,7 @@ export class MentionMatcher {
    */
   find(text: string): Mention[] {
     const mentions: Mention[] = [];
-    this.scan(text, (entryId, start, end) => {
+    this.forEach(text, (entryId, start, end) => {
       mentions.push({ entryId, start, end });
     });
     return mentions;
@@ -250,10 +250,6 @@ export class MentionMatcher {
    * mentions, and a Mention object per name would be garbage at once.
    */
   forEach(text: string, visit: MentionVisitor): void {
-    this.scan(text, visit);
-  }
-
-  private scan(text: string, visit: MentionVisitor): void {
     if (typeof text !== 'string' || text.length === 0) return;
     const length = text.length;
     const firstPrefixes = this.firstPrefixes;
