@@ -109,14 +109,7 @@ export class Workbench {
     const hover = this.page.locator('.monaco-hover:not(.hidden)').filter({ has: this.page.locator('.hover-contents, .rendered-markdown') }).first();
     await hover.waitFor({ state: 'visible', timeout: extensionReadyTimeoutMs });
     // The hover fades in; a screenshot taken mid-fade shows the editor text through it.
-    // (A string, as the tests compile without the DOM library. Endless animations such as the cursor blink are
-    // skipped, and the wait is capped: an unrelated long animation elsewhere must not hold the test up.)
-    await this.page.evaluate(
-      `Promise.race([
-        Promise.all(document.getAnimations().filter((a) => a.effect && a.effect.getComputedTiming().iterations !== Infinity).map((a) => a.finished.catch(() => null))),
-        new Promise((resolve) => setTimeout(resolve, 1000)),
-      ]).then(() => true)`,
-    );
+    await this.animationsSettled();
     return hover;
   }
 
@@ -217,6 +210,22 @@ export class Workbench {
     const size = this.page.viewportSize() ?? { width: 1440, height: 900 };
     await this.page.mouse.move(size.width - 200, size.height - 120);
     await this.page.locator('.workbench-hover-container:not(.hidden), .monaco-hover:not(.hidden)').first().waitFor({ state: 'hidden', timeout: 2000 }).catch(() => undefined);
+    // A tooltip fades out too; half-faded, it still shows over the list.
+    await this.animationsSettled();
+  }
+
+  /**
+   * Waits for the workbench's running animations (fades) to finish. A string, as the tests compile without the
+   * DOM library. Endless animations such as the cursor blink are skipped, and the wait is capped: an unrelated
+   * long animation elsewhere must not hold the test up.
+   */
+  private async animationsSettled(): Promise<void> {
+    await this.page.evaluate(
+      `Promise.race([
+        Promise.all(document.getAnimations().filter((a) => a.effect && a.effect.getComputedTiming().iterations !== Infinity).map((a) => a.finished.catch(() => null))),
+        new Promise((resolve) => setTimeout(resolve, 1000)),
+      ]).then(() => true)`,
+    );
   }
 
   /** Saves a full-page screenshot under test-results/screenshots/ and returns its path. */
