@@ -43,6 +43,8 @@ export interface IndexChange {
  * without parsing again: the bundled notes ship analysed this way.
  */
 export interface AnalysedSection {
+  /** The section's id when it was stored from an index; without it the id is worked out from the title. */
+  id?: string;
   parsed: ParsedSection;
   snippet: string;
   /** The catalog entries the section is about, strongest first, with their scores. */
@@ -72,8 +74,8 @@ const MIN_TAG_SCORE = 1;
 export class NoteIndex {
   private readonly filesByPath = new Map<string, IndexedFile>();
   private readonly sectionsById = new Map<string, NoteSection>();
-  /** entry id → section id → score. */
-  private readonly scoresByEntry = new Map<string, Map<string, number>>();
+  /** entry id → section → score. Keyed by the section itself: an object hashes faster than its long id. */
+  private readonly scoresByEntry = new Map<string, Map<NoteSection, number>>();
   private readonly listeners = new Set<(change: IndexChange) => void>();
   private generation = 0;
   /**
@@ -155,11 +157,38 @@ export class NoteIndex {
   setAnalysedFile(path: string, analysed: readonly AnalysedSection[], origin: NoteOrigin, label = baseName(path)): NoteSection[] {
     const removedIds = this.detachFile(path);
     const usedIds = new Set<string>();
-    const sections = analysed.map(({ parsed, snippet, tags }) => {
+    const sections = analysed.map(({ id, parsed, snippet, tags }) => {
       const slots = tags.map(([entryId]) => this.slotByEntry.get(entryId) ?? this.addSlot(entryId));
-      return this.toSection(parsed, snippet, slots, tags.map(([, score]) => score), path, label, origin, usedIds);
+      return this.toSection(parsed, snippet, slots, tags.map(([, score]) => score), path, label, origin, usedIds, id);
     });
     return this.attachFile(path, label, origin, sections, removedIds);
+  }
+
+  /**
+   * A file's sections as `setAnalysedFile` takes them back, ids included: what
+   * is stored so that the next start need not parse the file again.
+   */
+  exportFile(path: string): AnalysedSection[] | undefined {
+    const file = this.filesByPath.get(path);
+    if (!file) return undefined;
+    return file.sections.map((section) => {
+      const tags = [...section.services, ...section.concepts].map((entryId): [string, number] => [
+        entryId,
+        this.scoresByEntry.get(entryId)?.get(section) ?? MIN_TAG_SCORE,
+      ]);
+      // Stable: services and concepts each keep their own order, which is all a section shows of it.
+      tags.sort((a, b) => b[1] - a[1]);
+      const parsed: ParsedSection = {
+        title: section.title,
+        parents: section.breadcrumb.slice(1),
+        startLine: section.line,
+        endLine: section.endLine,
+        body: section.body,
+        headings: section.headings,
+        kind: section.kind,
+      };
+      return { id: section.id, parsed, snippet: section.snippet, tags };
+    });
   }
 
   private attachFile(path: string, label: string, origin: NoteOrigin, sections: NoteSection[], removedIds: string[]): NoteSection[] {
@@ -220,10 +249,7 @@ export class NoteIndex {
     const scores = this.scoresByEntry.get(entryId);
     if (!scores) return EMPTY;
     const ranked: ScoredSection[] = [];
-    for (const [id, score] of scores) {
-      const section = this.sectionsById.get(id);
-      if (section) ranked.push({ section, score });
-    }
+    for (const [section, score] of scores) ranked.push({ section, score });
     ranked.sort(compareScored);
     this.rankedByEntry.set(entryId, ranked);
     return ranked;
@@ -289,6 +315,7 @@ export class NoteIndex {
     label: string,
     origin: NoteOrigin,
     usedIds: Set<string>,
+    storedId?: string,
   ): NoteSection {
     const services: string[] = [];
     const concepts: string[] = [];
@@ -299,8 +326,14 @@ export class NoteIndex {
       else if (kind === 'service') services.push(this.slotEntry[slot]);
     }
     const parents = parsed.parents;
-    const titlePath = parents.length === 0 ? parsed.title : `${parents.join(' ')} ${parsed.title}`;
-    const id = uniqueId(`${label}#${slug(titlePath)}`, usedIds);
+    let id: string;
+    if (storedId !== undefined && !usedIds.has(storedId)) {
+      id = storedId;
+      usedIds.add(id);
+    } else {
+      const titlePath = parents.length === 0 ? parsed.title : `${parents.join(' ')} ${parsed.title}`;
+      id = uniqueId(`${label}#${slug(titlePath)}`, usedIds);
+    }
     const section: NoteSection = {
       id,
       title: parsed.title,
@@ -322,7 +355,7 @@ export class NoteIndex {
       const entryId = this.slotEntry[ranked[rank]];
       let bucket = this.scoresByEntry.get(entryId);
       if (!bucket) this.scoresByEntry.set(entryId, (bucket = new Map()));
-      bucket.set(id, rankedScores[rank]);
+      bucket.set(section, rankedScores[rank]);
       if (dropRanked) this.rankedByEntry.delete(entryId);
     }
     return section;
@@ -413,7 +446,7 @@ export class NoteIndex {
     for (const section of file.sections) {
       this.sectionsById.delete(section.id);
       for (const entryId of [...section.services, ...section.concepts]) {
-        this.scoresByEntry.get(entryId)?.delete(section.id);
+        this.scoresByEntry.get(entryId)?.delete(section);
         this.rankedByEntry.delete(entryId);
       }
     }
