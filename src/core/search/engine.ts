@@ -2,7 +2,7 @@ import Fuse from 'fuse.js';
 import type { IndexChange } from '../note-index';
 import type { CatalogEntry, NoteSection } from '../types';
 import { matchRanges, snippetAround, type TextRange } from './highlight';
-import { Postings, PostingsBuilder } from './postings';
+import { Postings, PostingsBuilder, packPostings, unpackPostings, type PackedPostings } from './postings';
 import { parseQuery, resolveLoosely, type ParsedQuery, type QueryVocabulary } from './query';
 import { TokenTable } from './token-table';
 import { SOFT_WORDS, foldCase, stem, tokenize } from './tokenize';
@@ -49,6 +49,27 @@ interface Term {
   /** The word still being typed: too short to search bodies for. */
   shortOnly: boolean;
   expansions: Expansion[];
+}
+
+/**
+ * Everything a built engine knows that is costly to work out again, in flat
+ * arrays, so that it can be stored and read back instead of re-indexing every
+ * body. Sections are not part of it: the reader supplies them by slot.
+ */
+export interface SearchState {
+  /** How many slots (sections) the state has. */
+  slotCount: number;
+  /** Body length in tokens, per slot. */
+  bodyLength: Int32Array;
+  /** The vocabulary, by token id. */
+  tokens: string[];
+  /** Title, heading and breadcrumb postings, by token id. */
+  shortPostings: PackedPostings;
+  /** Body postings, by token id. */
+  bodyPostings: PackedPostings;
+  /** Catalog entries with tagged sections, and their postings in the same order. */
+  entryIds: string[];
+  entryPostings: PackedPostings;
 }
 
 /** What one filter costs to work out, kept per index version; each key fills one field. */
@@ -219,6 +240,85 @@ export class SearchEngine {
     // Removal only marks slots dead; the postings are swept once dead pairs
     // outnumber live ones, which keeps each update cheap and the sweep amortised.
     if (this.deadCount > 1000 && this.deadCount > this.aliveCount) this.compact();
+    this.changed();
+  }
+
+  /**
+   * The engine's index as a `SearchState`, with removed sections swept out,
+   * and the id of the section in each of its slots.
+   */
+  exportState(): { state: SearchState; sectionIds: string[] } {
+    this.fileIndexPending();
+    const remap = new Int32Array(this.sections.length).fill(-1);
+    const sectionIds: string[] = [];
+    const bodyLength: number[] = [];
+    this.sections.forEach((section, slot) => {
+      if (!section) return;
+      remap[slot] = sectionIds.length;
+      sectionIds.push(section.id);
+      bodyLength.push(this.bodyLength[slot]);
+    });
+    const tokens: string[] = [];
+    for (let id = 0; id < this.tokens.size; id++) tokens.push(this.tokens.text(id));
+    const padded = (index: (Postings | undefined)[]) => (index.length < tokens.length ? [...index, ...new Array<undefined>(tokens.length - index.length)] : index);
+    const state: SearchState = {
+      slotCount: sectionIds.length,
+      bodyLength: Int32Array.from(bodyLength),
+      tokens,
+      shortPostings: packPostings(padded(this.shortIndex), remap),
+      bodyPostings: packPostings(padded(this.bodyIndex), remap),
+      entryIds: [...this.entryIndex.keys()],
+      entryPostings: packPostings([...this.entryIndex.values()], remap),
+    };
+    return { state, sectionIds };
+  }
+
+  /**
+   * An engine with a stored index, as `exportState` made it; `sections[slot]`
+   * is the section now in that slot, or undefined for one that has since gone
+   * (its slot is then dead, as if removed). Searching it gives what searching
+   * an engine built from the same sections gives. Throws on a state whose
+   * parts do not fit together.
+   */
+  static restore(catalog: SearchCatalog, state: SearchState, sections: readonly (NoteSection | undefined)[]): SearchEngine {
+    const engine = new SearchEngine(catalog);
+    engine.load(state, sections);
+    return engine;
+  }
+
+  private load(state: SearchState, sections: readonly (NoteSection | undefined)[]): void {
+    const { slotCount, tokens } = state;
+    if (sections.length !== slotCount || state.bodyLength.length !== slotCount) throw new RangeError('slot counts differ');
+    if (state.shortPostings.offsets.length !== tokens.length + 1 || state.bodyPostings.offsets.length !== tokens.length + 1) {
+      throw new RangeError('postings and vocabulary differ in length');
+    }
+    if (state.entryPostings.offsets.length !== state.entryIds.length + 1) throw new RangeError('entry postings and entries differ in length');
+    tokens.forEach((token, id) => {
+      if (typeof token !== 'string' || this.tokens.intern(token) !== id) throw new RangeError(`token ${id} is not a new word`);
+    });
+    this.growScratch(this.tokens.size);
+    this.shortIndex = unpackPostings(state.shortPostings, slotCount);
+    this.bodyIndex = unpackPostings(state.bodyPostings, slotCount);
+    const entryLists = unpackPostings(state.entryPostings, slotCount);
+    state.entryIds.forEach((entryId, k) => {
+      const list = entryLists[k];
+      if (list) this.entryIndex.set(entryId, list);
+    });
+    for (let slot = 0; slot < slotCount; slot++) {
+      const section = sections[slot];
+      const length = state.bodyLength[slot];
+      this.sections.push(section);
+      this.foldedTitles.push(undefined);
+      this.bodyLength.push(length);
+      if (!section || this.slotById.has(section.id)) {
+        this.sections[slot] = undefined;
+        this.deadCount++;
+        continue;
+      }
+      this.slotById.set(section.id, slot);
+      this.totalBodyLength += length;
+      this.aliveCount++;
+    }
     this.changed();
   }
 

@@ -145,3 +145,64 @@ export class PostingsBuilder {
 const INITIAL_PENDING = 1 << 12;
 /** A builder keeps no more than this many slots of scratch between batches. */
 const MAX_KEPT_PENDING = 1 << 16;
+
+/**
+ * Many posting lists in three flat arrays, as they are stored: list `k` holds
+ * the pairs from `offsets[k]` to `offsets[k + 1]`.
+ */
+export interface PackedPostings {
+  offsets: Int32Array;
+  slots: Int32Array;
+  weights: Float32Array;
+}
+
+/**
+ * Packs posting lists, renumbering slots through `remap` and leaving out the
+ * pairs of slots it maps to -1 (removed sections).
+ */
+export function packPostings(lists: readonly (Postings | undefined)[], remap: Int32Array): PackedPostings {
+  const offsets = new Int32Array(lists.length + 1);
+  let total = 0;
+  for (let k = 0; k < lists.length; k++) total += lists[k]?.length ?? 0;
+  const slots = new Int32Array(total);
+  const weights = new Float32Array(total);
+  let at = 0;
+  for (let k = 0; k < lists.length; k++) {
+    offsets[k] = at;
+    const list = lists[k];
+    if (!list) continue;
+    for (let i = 0; i < list.length; i++) {
+      const slot = remap[list.slots[i]];
+      if (slot < 0) continue;
+      slots[at] = slot;
+      weights[at] = list.weights[i];
+      at++;
+    }
+  }
+  offsets[lists.length] = at;
+  return { offsets, slots: slots.subarray(0, at), weights: weights.subarray(0, at) };
+}
+
+/**
+ * The lists of `packPostings`, as views of the packed arrays (nothing is
+ * copied until a list grows). Throws on arrays that do not fit together or
+ * name a slot outside `0..slotCount - 1`: stored data is checked, not trusted.
+ */
+export function unpackPostings(packed: PackedPostings, slotCount: number): (Postings | undefined)[] {
+  const { offsets, slots, weights } = packed;
+  const count = offsets.length - 1;
+  if (count < 0 || slots.length !== weights.length || offsets[0] !== 0 || offsets[count] !== slots.length) {
+    throw new RangeError('posting arrays do not fit together');
+  }
+  for (let i = 0; i < slots.length; i++) {
+    if (slots[i] < 0 || slots[i] >= slotCount) throw new RangeError('a posting names a slot that does not exist');
+  }
+  const lists: (Postings | undefined)[] = new Array(count);
+  for (let k = 0; k < count; k++) {
+    const start = offsets[k];
+    const end = offsets[k + 1];
+    if (end < start) throw new RangeError('posting offsets go backwards');
+    lists[k] = end === start ? undefined : Postings.over(slots.subarray(start, end), weights.subarray(start, end), end - start);
+  }
+  return lists;
+}

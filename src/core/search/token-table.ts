@@ -91,6 +91,25 @@ export class TokenTable {
   }
 
   /**
+   * The id of a token exactly as given (already folded and stemmed, ASCII),
+   * added when new: how a stored vocabulary is read back with the same ids.
+   */
+  intern(token: string): number {
+    const existing = this.idOf(token);
+    if (existing >= 0) return existing;
+    const length = token.length;
+    if (length + 4 > this.word.length) this.growWord(length + 4);
+    for (let i = 0; i < length; i++) this.word[i] = token.charCodeAt(i) & 0x7f;
+    const units = padToUnits(this.word, length);
+    const hash = hashUnits(this.wordUnits, units, length);
+    const { buckets } = this;
+    const mask = buckets.length - 1;
+    let bucket = (hash ^ (hash >>> 16)) & mask;
+    while (buckets[bucket] !== 0) bucket = (bucket + 1) & mask;
+    return this.add(hash, length, bucket);
+  }
+
+  /**
    * Interns every token of `text` that has at least `minLength` characters;
    * returns how many ids it left in `ids`. With `distinct`, each token appears
    * there once, in order of first sight, and `counts` holds its occurrences;

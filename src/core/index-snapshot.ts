@@ -1,0 +1,474 @@
+/**
+ * A snapshot of the whole index, sections and search postings, stored between
+ * sessions so a start with unchanged notes reads it instead of parsing,
+ * tagging and tokenising every file again. At 10,000 sections that work is
+ * over a second of CPU; reading the snapshot is a fraction of it.
+ *
+ * Each file is stored with the SHA-256 of the bytes it was indexed from, and
+ * is used again only for the same bytes. The search postings are stored as
+ * flat typed arrays, and every string (bodies included) as part of one of
+ * two long strings, so reading them back creates few objects: a body becomes a
+ * slice of that string, not a copy.
+ *
+ * Layout: the magic bytes, then three length-prefixed parts, each padded to
+ * four bytes (a small JSON header, the ASCII strings as Latin-1, the others
+ * as UTF-8), then the typed arrays the header lists, little-endian (as the
+ * machine holds them).
+ */
+import { Buffer } from 'node:buffer';
+import type { AnalysedSection } from './note-index';
+import type { SearchState } from './search';
+import type { NoteOrigin, ParsedSection, SectionKind } from './types';
+
+/** Bumped whenever the layout changes, so an old snapshot is ignored rather than misread. */
+export const SNAPSHOT_FORMAT = 1;
+const MAGIC = 'AWSNOTES';
+
+/** One indexed file as stored: where it is, the hash of its bytes, and its analysed sections (ids included). */
+export interface SnapshotFile {
+  path: string;
+  label: string;
+  origin: NoteOrigin;
+  /** SHA-256 of the file's bytes, as `contentKey` gives it. */
+  key: string;
+  sections: AnalysedSection[];
+}
+
+/**
+ * A file as read back: its sections are made when asked for, file by file,
+ * so the objects of one file are handed to the index and left behind before
+ * the next is read (short-lived objects cost the garbage collector little).
+ */
+export interface StoredFile {
+  path: string;
+  label: string;
+  origin: NoteOrigin;
+  key: string;
+  sectionCount: number;
+  /** Reads the file's sections; throws on damaged data. */
+  readSections(): AnalysedSection[];
+}
+
+/** What is stored: the files in index order, and the search engine's state over their sections. */
+export interface IndexSnapshot<File = SnapshotFile> {
+  /** Identifies the code that built it; a snapshot from another build of the extension is not used. */
+  buildId: string;
+  files: File[];
+  search: SearchState;
+}
+
+/** A snapshot as read back: each search slot's section, numbered through the files' sections in order (-1: none). */
+export interface StoredSnapshot extends IndexSnapshot<StoredFile> {
+  slotSections: Int32Array;
+}
+
+/** Fields of one section in the `sections` array, which holds `SECTION_FIELDS` numbers per section. */
+const enum SectionField {
+  Id,
+  Title,
+  Snippet,
+  Body,
+  StartLine,
+  EndLine,
+  Kind,
+  ParentsAt,
+  ParentsCount,
+  HeadingsAt,
+  HeadingsCount,
+  TagsAt,
+  TagsCount,
+}
+const SECTION_FIELDS = 13;
+/** Fields of one file in the `files` array: path, label, origin, key, first section, section count. */
+const FILE_FIELDS = 6;
+
+/** The small JSON header; everything else is in the string blobs and the typed arrays. */
+interface StoredHeader {
+  format: number;
+  buildId: string;
+  /** How many strings the table holds, and how many UTF-16 units of them are in the ASCII blob. */
+  stringCount: number;
+  asciiLength: number;
+  slotCount: number;
+  /** Lengths, in elements, of the typed arrays, in `ARRAY_ORDER`. */
+  arrays: number[];
+}
+
+/** The typed arrays after the string blobs, in this order. */
+const ARRAY_ORDER = [
+  'stringOffsets',
+  'files',
+  'sections',
+  'lists',
+  'tagEntries',
+  'tagScores',
+  'tokens',
+  'entryIds',
+  'slotSections',
+  'bodyLength',
+  'shortOffsets',
+  'shortSlots',
+  'shortWeights',
+  'bodyOffsets',
+  'bodySlots',
+  'bodyWeights',
+  'entryOffsets',
+  'entrySlots',
+  'entryWeights',
+] as const;
+type ArrayName = (typeof ARRAY_ORDER)[number];
+const FLOAT_ARRAYS: ReadonlySet<ArrayName> = new Set(['tagScores', 'shortWeights', 'bodyWeights', 'entryWeights']);
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+const KINDS: readonly SectionKind[] = ['qa', 'scenario', 'note'];
+const ORIGINS: readonly NoteOrigin[] = ['bundled', 'user'];
+// eslint-disable-next-line no-control-regex
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/**
+ * Every string of a snapshot, once each (bodies are not looked up: they
+ * never repeat), split into an ASCII blob and a blob of the rest: Node reads
+ * ASCII as Latin-1 at memory speed; only the rest is decoded from UTF-8.
+ */
+class StringTableWriter {
+  private readonly ids = new Map<string, number>();
+  private readonly ascii: string[] = [];
+  private readonly other: string[] = [];
+  /** Per string: which blob, and where in it. */
+  private readonly inAscii: boolean[] = [];
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  private asciiLength = 0;
+  private otherLength = 0;
+
+  /** The index of a string, shared with earlier equal strings unless `unique`. */
+  add(text: string, unique = false): number {
+    if (!unique) {
+      const known = this.ids.get(text);
+      if (known !== undefined) return known;
+    }
+    const id = this.starts.length;
+    if (!unique) this.ids.set(text, id);
+    const ascii = !NON_ASCII.test(text);
+    this.inAscii.push(ascii);
+    if (ascii) {
+      this.ascii.push(text);
+      this.starts.push(this.asciiLength);
+      this.asciiLength += text.length;
+      this.ends.push(this.asciiLength);
+    } else {
+      this.other.push(text);
+      this.starts.push(this.otherLength);
+      this.otherLength += text.length;
+      this.ends.push(this.otherLength);
+    }
+    return id;
+  }
+
+  /** The blobs, and offsets into their concatenation (the ASCII blob first): string `i` runs from `offsets[2i]` to `offsets[2i + 1]`. */
+  finish(): { ascii: Uint8Array; other: Uint8Array; asciiLength: number; offsets: Int32Array } {
+    const offsets = new Int32Array(this.starts.length * 2);
+    for (let i = 0; i < this.starts.length; i++) {
+      const shift = this.inAscii[i] ? 0 : this.asciiLength;
+      offsets[2 * i] = this.starts[i] + shift;
+      offsets[2 * i + 1] = this.ends[i] + shift;
+    }
+    const ascii = Buffer.from(this.ascii.join(''), 'latin1');
+    const other = Buffer.from(this.other.join(''), 'utf8');
+    return { ascii, other, asciiLength: this.asciiLength, offsets };
+  }
+}
+
+/**
+ * Builds a snapshot file by file, so a caller can hand the event loop back
+ * between files: at 10,000 sections the whole encoding is a few hundred
+ * milliseconds, too long to hold the extension host in one piece.
+ */
+export class SnapshotWriter {
+  private readonly strings = new StringTableWriter();
+  private readonly files: number[] = [];
+  private readonly sections: number[] = [];
+  private readonly lists: number[] = [];
+  private readonly tagEntries: number[] = [];
+  private readonly tagScores: number[] = [];
+  /** Section id → its number in file order, to map search slots to sections. */
+  private readonly ordinals = new Map<string, number>();
+  private sectionCount = 0;
+
+  constructor(private readonly buildId: string) {}
+
+  /** Adds one file; files are read back in the order they were added. */
+  addFile(file: SnapshotFile): void {
+    const { strings, sections, tagEntries, tagScores } = this;
+    this.files.push(strings.add(file.path), strings.add(file.label), ORIGINS.indexOf(file.origin), strings.add(file.key), this.sectionCount, file.sections.length);
+    for (const { id, parsed, snippet, tags } of file.sections) {
+      if (id) this.ordinals.set(id, this.sectionCount);
+      sections.push(
+        strings.add(id ?? ''),
+        strings.add(parsed.title),
+        strings.add(snippet),
+        strings.add(parsed.body, true),
+        parsed.startLine,
+        parsed.endLine,
+        KINDS.indexOf(parsed.kind),
+        this.addList(parsed.parents),
+        parsed.parents.length,
+        this.addList(parsed.headings),
+        parsed.headings.length,
+        tagEntries.length,
+        tags.length,
+      );
+      for (const [entryId, score] of tags) {
+        tagEntries.push(strings.add(entryId));
+        tagScores.push(score);
+      }
+      this.sectionCount++;
+    }
+  }
+
+  /**
+   * The snapshot's bytes, with the search engine's state; `sectionIds` names
+   * the section in each of its slots (a slot whose section was not added is
+   * stored as empty, and is dead when read back).
+   */
+  finish(search: SearchState, sectionIds: readonly string[]): Uint8Array {
+    if (!LITTLE_ENDIAN) throw new Error('index snapshots are only made on little-endian machines');
+    const { strings } = this;
+    const slotSections = Int32Array.from(sectionIds, (id) => this.ordinals.get(id) ?? -1);
+    const tokens = Int32Array.from(search.tokens, (token) => strings.add(token));
+    const entryIds = Int32Array.from(search.entryIds, (entryId) => strings.add(entryId));
+    const table = strings.finish();
+    const arrays: Record<ArrayName, Int32Array | Float32Array> = {
+      stringOffsets: table.offsets,
+      files: Int32Array.from(this.files),
+      sections: Int32Array.from(this.sections),
+      lists: Int32Array.from(this.lists),
+      tagEntries: Int32Array.from(this.tagEntries),
+      tagScores: Float32Array.from(this.tagScores),
+      tokens,
+      entryIds,
+      slotSections,
+      bodyLength: search.bodyLength,
+      shortOffsets: search.shortPostings.offsets,
+      shortSlots: search.shortPostings.slots,
+      shortWeights: search.shortPostings.weights,
+      bodyOffsets: search.bodyPostings.offsets,
+      bodySlots: search.bodyPostings.slots,
+      bodyWeights: search.bodyPostings.weights,
+      entryOffsets: search.entryPostings.offsets,
+      entrySlots: search.entryPostings.slots,
+      entryWeights: search.entryPostings.weights,
+    };
+    const header: StoredHeader = {
+      format: SNAPSHOT_FORMAT,
+      buildId: this.buildId,
+      stringCount: table.offsets.length / 2,
+      asciiLength: table.asciiLength,
+      slotCount: search.slotCount,
+      arrays: ARRAY_ORDER.map((name) => arrays[name].length),
+    };
+    const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
+    const parts = [headerBytes, table.ascii, table.other];
+    const arrayBytes = ARRAY_ORDER.reduce((sum, name) => sum + arrays[name].byteLength, 0);
+    const out = Buffer.alloc(MAGIC.length + parts.reduce((sum, part) => sum + 4 + pad(part.length), 0) + arrayBytes);
+    out.write(MAGIC, 0, 'latin1');
+    let at = MAGIC.length;
+    for (const part of parts) {
+      out.writeUInt32LE(part.length, at);
+      out.set(part, at + 4);
+      at += 4 + pad(part.length);
+    }
+    for (const name of ARRAY_ORDER) {
+      const array = arrays[name];
+      out.set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength), at);
+      at += array.byteLength;
+    }
+    return out;
+  }
+
+  private addList(items: readonly string[]): number {
+    const at = this.lists.length;
+    for (const item of items) this.lists.push(this.strings.add(item));
+    return at;
+  }
+}
+
+/** Serialises a whole snapshot at once (see `SnapshotWriter` to do it in steps). */
+export function encodeSnapshot(snapshot: IndexSnapshot, sectionIds: readonly string[]): Uint8Array {
+  const writer = new SnapshotWriter(snapshot.buildId);
+  for (const file of snapshot.files) writer.addFile(file);
+  return writer.finish(snapshot.search, sectionIds);
+}
+
+/**
+ * Reads a snapshot made by `SnapshotWriter` for the same `buildId`. The file
+ * is ours but is read defensively: anything truncated, damaged, from another
+ * format or another build yields an error message, never an exception, and
+ * the caller then indexes from scratch.
+ */
+export function decodeSnapshot(bytes: Uint8Array, buildId: string): { snapshot: StoredSnapshot } | { error: string } {
+  try {
+    return decodeUnsafe(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), buildId);
+  } catch (error) {
+    return { error: `is damaged (${error instanceof Error ? error.message : String(error)})` };
+  }
+}
+
+function decodeUnsafe(bytes: Buffer, buildId: string): { snapshot: StoredSnapshot } | { error: string } {
+  // The arrays are read in place as the machine's own numbers; every platform VS Code runs on is little-endian.
+  if (!LITTLE_ENDIAN) return { error: 'cannot be read on a big-endian machine' };
+  if (bytes.length < MAGIC.length + 12 || bytes.toString('latin1', 0, MAGIC.length) !== MAGIC) return { error: 'is not an index snapshot' };
+  let at = MAGIC.length;
+  const part = (): [number, number] => {
+    if (at + 4 > bytes.length) throw new RangeError('truncated');
+    const length = bytes.readUInt32LE(at);
+    const start = at + 4;
+    if (start + length > bytes.length) throw new RangeError('truncated');
+    at = start + pad(length);
+    return [start, start + length];
+  };
+  const header = JSON.parse(bytes.toString('utf8', ...part())) as StoredHeader;
+  if (!isRecord(header) || header.format !== SNAPSHOT_FORMAT) return { error: `is not in format ${SNAPSHOT_FORMAT}` };
+  if (header.buildId !== buildId) return { error: 'was made by another build of the extension' };
+  const ascii = bytes.toString('latin1', ...part());
+  const other = bytes.toString('utf8', ...part());
+  if (ascii.length !== header.asciiLength) throw new RangeError('string blobs');
+
+  if (!Array.isArray(header.arrays) || header.arrays.length !== ARRAY_ORDER.length) throw new RangeError('array list');
+  const arrays = {} as Record<ArrayName, Int32Array | Float32Array>;
+  // The arrays are views of the file's bytes when aligned (they are whenever its buffer is), else copies.
+  const aligned = (bytes.byteOffset + at) % 4 === 0;
+  ARRAY_ORDER.forEach((name, i) => {
+    const length = header.arrays[i];
+    if (!Number.isInteger(length) || length < 0 || at + length * 4 > bytes.length) throw new RangeError(`${name} is truncated`);
+    const Kind = FLOAT_ARRAYS.has(name) ? Float32Array : Int32Array;
+    let array: Int32Array | Float32Array;
+    if (aligned) array = new Kind(bytes.buffer as ArrayBuffer, bytes.byteOffset + at, length);
+    else {
+      array = new Kind(length);
+      new Uint8Array(array.buffer).set(bytes.subarray(at, at + length * 4));
+    }
+    arrays[name] = array;
+    at += length * 4;
+  });
+
+  const strings = new StringTableReader(arrays.stringOffsets as Int32Array, header.stringCount, ascii, other);
+  const int = (name: ArrayName) => arrays[name] as Int32Array;
+  const float = (name: ArrayName) => arrays[name] as Float32Array;
+  const files = readFiles(int('files'), int('sections'), int('lists'), int('tagEntries'), float('tagScores'), strings);
+  const sectionCount = int('sections').length / SECTION_FIELDS;
+  const slotCount = header.slotCount;
+  const slotSections = int('slotSections');
+  if (!Number.isInteger(slotCount) || slotSections.length !== slotCount) throw new RangeError('slot count');
+  for (const ordinal of slotSections) if (ordinal < -1 || ordinal >= sectionCount) throw new RangeError('slot section');
+  return {
+    snapshot: {
+      buildId,
+      files,
+      slotSections,
+      search: {
+        slotCount,
+        tokens: Array.from(int('tokens'), (index) => strings.get(index)),
+        entryIds: Array.from(int('entryIds'), (index) => strings.get(index)),
+        bodyLength: int('bodyLength'),
+        shortPostings: { offsets: int('shortOffsets'), slots: int('shortSlots'), weights: float('shortWeights') },
+        bodyPostings: { offsets: int('bodyOffsets'), slots: int('bodySlots'), weights: float('bodyWeights') },
+        entryPostings: { offsets: int('entryOffsets'), slots: int('entrySlots'), weights: float('entryWeights') },
+      },
+    },
+  };
+}
+
+/** Strings by index, each cut from its blob once: a slice, which V8 keeps as a view rather than a copy. */
+class StringTableReader {
+  private readonly made: (string | undefined)[];
+
+  constructor(
+    private readonly offsets: Int32Array,
+    private readonly count: number,
+    private readonly ascii: string,
+    private readonly other: string,
+  ) {
+    if (!Number.isInteger(count) || offsets.length !== count * 2) throw new RangeError('string table');
+    this.made = new Array<string | undefined>(count);
+  }
+
+  get(index: number): string {
+    if (!(index >= 0 && index < this.count)) throw new RangeError('string index');
+    let text = this.made[index];
+    if (text === undefined) {
+      const start = this.offsets[2 * index];
+      const end = this.offsets[2 * index + 1];
+      const split = this.ascii.length;
+      if (!(start >= 0 && end >= start && end <= split + this.other.length) || (start < split && end > split)) throw new RangeError('string offsets');
+      text = start < split ? this.ascii.slice(start, end) : this.other.slice(start - split, end - split);
+      this.made[index] = text;
+    }
+    return text;
+  }
+}
+
+function readFiles(
+  files: Int32Array,
+  sections: Int32Array,
+  lists: Int32Array,
+  tagEntries: Int32Array,
+  tagScores: Float32Array,
+  strings: StringTableReader,
+): StoredFile[] {
+  if (files.length % FILE_FIELDS !== 0 || sections.length % SECTION_FIELDS !== 0 || tagEntries.length !== tagScores.length) {
+    throw new RangeError('section tables');
+  }
+  const list = (at: number, count: number): string[] => {
+    if (!(at >= 0 && count >= 0 && at + count <= lists.length)) throw new RangeError('list');
+    const items: string[] = new Array(count);
+    for (let i = 0; i < count; i++) items[i] = strings.get(lists[at + i]);
+    return items;
+  };
+  const readSection = (ordinal: number): AnalysedSection => {
+    const at = ordinal * SECTION_FIELDS;
+    const kind = KINDS[sections[at + SectionField.Kind]];
+    const tagsAt = sections[at + SectionField.TagsAt];
+    const tagCount = sections[at + SectionField.TagsCount];
+    if (!kind || !(tagsAt >= 0 && tagCount >= 0 && tagsAt + tagCount <= tagEntries.length)) throw new RangeError('section entry');
+    const tags: Array<[string, number]> = new Array(tagCount);
+    for (let t = 0; t < tagCount; t++) tags[t] = [strings.get(tagEntries[tagsAt + t]), tagScores[tagsAt + t]];
+    const parsed: ParsedSection = {
+      title: strings.get(sections[at + SectionField.Title]),
+      parents: list(sections[at + SectionField.ParentsAt], sections[at + SectionField.ParentsCount]),
+      startLine: sections[at + SectionField.StartLine],
+      endLine: sections[at + SectionField.EndLine],
+      body: strings.get(sections[at + SectionField.Body]),
+      headings: list(sections[at + SectionField.HeadingsAt], sections[at + SectionField.HeadingsCount]),
+      kind,
+    };
+    const id = strings.get(sections[at + SectionField.Id]);
+    return { id: id || undefined, parsed, snippet: strings.get(sections[at + SectionField.Snippet]), tags };
+  };
+  const sectionCount = sections.length / SECTION_FIELDS;
+  const result: StoredFile[] = [];
+  for (let f = 0; f < files.length; f += FILE_FIELDS) {
+    const origin = ORIGINS[files[f + 2]];
+    const first = files[f + 4];
+    const count = files[f + 5];
+    if (!origin || !(first >= 0 && count >= 0 && first + count <= sectionCount)) throw new RangeError('file entry');
+    result.push({
+      path: strings.get(files[f]),
+      label: strings.get(files[f + 1]),
+      origin,
+      key: strings.get(files[f + 3]),
+      sectionCount: count,
+      readSections: () => Array.from({ length: count }, (_, n) => readSection(first + n)),
+    });
+  }
+  return result;
+}
+
+/** `length` rounded up to four bytes. */
+function pad(length: number): number {
+  return (length + 3) & ~3;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

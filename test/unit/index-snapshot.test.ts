@@ -1,0 +1,211 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { contentKey } from '../../src/core/analysed-notes';
+import { ServiceCatalog } from '../../src/core/catalog';
+import { decodeNote } from '../../src/core/decode-note';
+import { SnapshotWriter, decodeSnapshot, encodeSnapshot, type SnapshotFile, type StoredSnapshot } from '../../src/core/index-snapshot';
+import { NoteIndex } from '../../src/core/note-index';
+import { parseNotes } from '../../src/core/parser';
+import { SearchEngine } from '../../src/core/search';
+import type { NoteSection } from '../../src/core/types';
+import { bundledNoteFiles, repoRoot } from './support/paths';
+
+const BUILD = 'build-1';
+const USER_FILE = '/notes/user/networking.md';
+const USER_NOTES = [
+  '# Networking',
+  '',
+  '## VPC endpoints — gateway vs interface',
+  'Gateway endpoints serve S3 and DynamoDB; interface endpoints (PrivateLink) put an ENI in your subnet. “Smart quotes”, café, 🚀.',
+  '',
+  '## Route 53 failover',
+  'Health checks flip DNS to the standby ALB in another region.',
+].join('\n');
+
+interface Built {
+  index: NoteIndex;
+  engine: SearchEngine;
+  keys: Map<string, string>;
+}
+
+/** Indexes the bundled notes and one user note from scratch, as a first start does. */
+function buildFromScratch(catalog: ServiceCatalog, userText = USER_NOTES): Built {
+  const index = new NoteIndex(catalog, parseNotes);
+  const keys = new Map<string, string>();
+  for (const file of bundledNoteFiles()) {
+    const bytes = fs.readFileSync(file);
+    const decoded = decodeNote(bytes);
+    assert.ok(decoded.ok);
+    index.setFile(file, decoded.text, 'bundled');
+    keys.set(file, contentKey(bytes));
+  }
+  index.setFile(USER_FILE, userText, 'user', 'networking.md');
+  keys.set(USER_FILE, contentKey(Buffer.from(userText)));
+  const engine = new SearchEngine(catalog);
+  engine.addSections(index.allSections());
+  return { index, engine, keys };
+}
+
+function save({ index, engine, keys }: Built): Uint8Array {
+  const files: SnapshotFile[] = index.files().map((file) => ({ ...file, key: keys.get(file.path)!, sections: index.exportFile(file.path)! }));
+  const { state, sectionIds } = engine.exportState();
+  return encodeSnapshot({ buildId: BUILD, files, search: state }, sectionIds);
+}
+
+/**
+ * Restores what a new session would: every file whose key still matches comes
+ * from the snapshot; the others are parsed; the engine takes the stored
+ * postings for restored sections and indexes the rest.
+ */
+function restore(catalog: ServiceCatalog, snapshot: StoredSnapshot, current: Map<string, { text: string; key: string }>): Built {
+  const index = new NoteIndex(catalog, parseNotes);
+  const bySlot: (NoteSection | undefined)[] = [];
+  const restored = new Set<string>();
+  for (const file of snapshot.files) {
+    const now = current.get(file.path);
+    if (now?.key !== file.key) {
+      bySlot.push(...new Array<undefined>(file.sectionCount));
+      continue;
+    }
+    bySlot.push(...index.setAnalysedFile(file.path, file.readSections(), file.origin, file.label));
+    restored.add(file.path);
+  }
+  for (const [file, { text }] of current) {
+    if (!restored.has(file)) index.setFile(file, text, file === USER_FILE ? 'user' : 'bundled', file === USER_FILE ? 'networking.md' : undefined);
+  }
+  const engine = SearchEngine.restore(
+    catalog,
+    snapshot.search,
+    Array.from(snapshot.slotSections, (ordinal) => (ordinal >= 0 ? bySlot[ordinal] : undefined)),
+  );
+  const live = new Set(bySlot);
+  engine.addSections(index.allSections().filter((section) => !live.has(section)));
+  return { index, engine, keys: new Map([...current].map(([file, { key }]) => [file, key])) };
+}
+
+function currentFiles(userText = USER_NOTES): Map<string, { text: string; key: string }> {
+  const files = new Map<string, { text: string; key: string }>();
+  for (const file of bundledNoteFiles()) {
+    const bytes = fs.readFileSync(file);
+    const decoded = decodeNote(bytes);
+    assert.ok(decoded.ok);
+    files.set(file, { text: decoded.text, key: contentKey(bytes) });
+  }
+  files.set(USER_FILE, { text: userText, key: contentKey(Buffer.from(userText)) });
+  return files;
+}
+
+/** Every query of the relevance set, typed one character at a time, plus prefixes and filters. */
+function keystrokes(): string[] {
+  const queries = (JSON.parse(fs.readFileSync(path.join(repoRoot(), 'test', 'relevance', 'queries.json'), 'utf8')) as { query: string }[]).map(
+    (q) => q.query,
+  );
+  queries.push('s3: lifecycle', '@networking endpoint', 'gateway endpoint', 'cafe', 'route 53 failover', 'r');
+  return queries.flatMap((query) => [...query].map((_, i) => query.slice(0, i + 1)));
+}
+
+/** What a user sees: for each keystroke, the hits' ids, scores and snippets; for each entry, the hover's sections. */
+function answers({ index, engine }: Built, catalog: ServiceCatalog): unknown {
+  return {
+    sections: index.allSections().map((s) => ({ ...s })),
+    searches: keystrokes().map((typed) => engine.search(typed, { limit: 20 }).map((hit) => [hit.section.id, hit.score, hit.snippet])),
+    lookups: [...catalog.entries.keys()].map((id) => index.lookupEntry(id).map((s) => [s.section.id, s.score])),
+  };
+}
+
+function decoded(bytes: Uint8Array): StoredSnapshot {
+  const read = decodeSnapshot(bytes, BUILD);
+  assert.ok('snapshot' in read, 'error' in read ? read.error : '');
+  return read.snapshot;
+}
+
+describe('index snapshot', function () {
+  this.timeout(20_000);
+  const catalog = new ServiceCatalog();
+  const fresh = buildFromScratch(catalog);
+  const expected = answers(fresh, catalog);
+  const bytes = save(fresh);
+
+  it('gives the same sections, searches and hover lookups as indexing from scratch', () => {
+    const restored = restore(catalog, decoded(bytes), currentFiles());
+    assert.equal(restored.engine.size, fresh.engine.size);
+    assert.deepEqual(answers(restored, catalog), expected);
+  });
+
+  it('re-parses only a file whose bytes changed, and search finds its new words and no longer its old ones', () => {
+    const edited = USER_NOTES.replace('Route 53 failover', 'Transit Gateway peering').replace('Health checks flip DNS', 'Zyxwordle attachments route');
+    const restored = restore(catalog, decoded(bytes), currentFiles(edited));
+    // The session that saved the snapshot, had it seen the same edit: removed sections leave dead slots in both.
+    const live = buildFromScratch(catalog);
+    live.index.onDidChange((change) => live.engine.apply(change));
+    live.index.setFile(USER_FILE, edited, 'user', 'networking.md');
+    assert.deepEqual(answers(restored, catalog), answers(live, catalog));
+    assert.equal(restored.engine.search('zyxwordle')[0]?.section.title, 'Transit Gateway peering');
+    assert.ok(!restored.engine.search('route 53 failover').some((hit) => hit.section.file === USER_FILE && hit.section.title === 'Route 53 failover'));
+  });
+
+  it('saves a restored index again with its dead slots swept, answering as an index of the edited notes', () => {
+    const edited = USER_NOTES.replace('café', 'cafe au lait');
+    const once = restore(catalog, decoded(bytes), currentFiles(edited));
+    const twice = restore(catalog, decoded(save(once)), currentFiles(edited));
+    // Saving sweeps the dead slots out, so the second restore is an index built from the edited notes.
+    assert.deepEqual(answers(twice, catalog), answers(buildFromScratch(catalog, edited), catalog));
+    assert.equal(decoded(save(once)).search.slotCount, once.engine.size);
+  });
+
+  it('keeps accents, typographic quotes and emoji in titles and bodies exactly', () => {
+    const section = decoded(bytes)
+      .files.find((file) => file.path === USER_FILE)!
+      .readSections()
+      .find((s) => s.parsed.title.startsWith('VPC endpoints'))!;
+    assert.equal(section.parsed.title, 'VPC endpoints — gateway vs interface');
+    assert.match(section.parsed.body, /“Smart quotes”, café, 🚀\./);
+  });
+
+  it('is written file by file to the same bytes as all at once', () => {
+    const writer = new SnapshotWriter(BUILD);
+    for (const file of fresh.index.files()) writer.addFile({ ...file, key: fresh.keys.get(file.path)!, sections: fresh.index.exportFile(file.path)! });
+    const { state, sectionIds } = fresh.engine.exportState();
+    assert.deepEqual(Buffer.from(writer.finish(state, sectionIds)), Buffer.from(bytes));
+  });
+
+  it('is refused, with a reason and without an exception, when from another build, truncated or not a snapshot', () => {
+    const refusals: [string, Uint8Array, string, RegExp][] = [
+      ['another build', bytes, 'build-2', /another build/],
+      ['empty', new Uint8Array(0), BUILD, /not an index snapshot/],
+      ['a notes file', fs.readFileSync(bundledNoteFiles()[0]), BUILD, /not an index snapshot/],
+      ['truncated', bytes.subarray(0, Math.floor(bytes.length / 2)), BUILD, /damaged/],
+      ['cut inside the header', bytes.subarray(0, 40), BUILD, /damaged/],
+    ];
+    for (const [what, input, build, reason] of refusals) {
+      const read = decodeSnapshot(input, build);
+      assert.ok('error' in read, `${what} was accepted`);
+      assert.match(read.error, reason, what);
+    }
+  });
+
+  it('never throws while decoding damaged bytes, and what does decode either reads back or throws a RangeError that callers catch', () => {
+    let seed = 7;
+    const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    let refused = 0;
+    for (let round = 0; round < 300; round++) {
+      const damaged = Buffer.from(bytes);
+      for (let flip = 0; flip < 4; flip++) damaged[Math.floor(random() * damaged.length)] ^= 1 + Math.floor(random() * 255);
+      const read = decodeSnapshot(damaged, BUILD);
+      if ('error' in read) {
+        refused++;
+        continue;
+      }
+      try {
+        const index = new NoteIndex(catalog, parseNotes);
+        for (const file of read.snapshot.files) index.setAnalysedFile(file.path, file.readSections(), file.origin, file.label);
+        const sections = index.allSections();
+        SearchEngine.restore(catalog, read.snapshot.search, Array.from(read.snapshot.slotSections, (o) => (o >= 0 ? sections[o] : undefined)));
+      } catch (error) {
+        assert.ok(error instanceof RangeError, `round ${round}: ${String(error)}`);
+      }
+    }
+    assert.ok(refused < 300, 'every damaged copy was refused: the fuzzing does not reach the readers');
+  });
+});
