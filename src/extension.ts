@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { AwsNotesApi } from './api';
 import { registerIndexCommands } from './commands';
 import { registerHoverProvider } from './hover-provider';
+import { IndexSnapshots } from './index-snapshots';
 import { NotesLoader } from './notes-loader';
 import { NotesStore } from './notes-store';
 import { registerOpenSection } from './open-section';
@@ -16,13 +17,15 @@ import { registerTopicTree } from './topic-tree';
 export function activate(context: vscode.ExtensionContext): AwsNotesApi {
   const log = vscode.window.createOutputChannel('AWS Notes', { log: true });
   const store = new NotesStore(log);
-  const loader = new NotesLoader(context.extensionPath, store);
-  context.subscriptions.push(log, store, loader);
+  context.subscriptions.push(log, store);
 
   const tree = registerTopicTree(context, store);
   const sectionOpener = registerOpenSection(context, store, tree);
   registerHoverProvider(context, store);
   const search = registerSearch(context, store);
+  const snapshots = new IndexSnapshots(context.globalStorageUri, context.extensionPath, store, search.completeEngine);
+  const loader = new NotesLoader(context.extensionPath, store, snapshots);
+  context.subscriptions.push(snapshots, loader);
   registerIndexCommands(context, store, loader);
 
   loader.start();
@@ -30,7 +33,7 @@ export function activate(context: vscode.ExtensionContext): AwsNotesApi {
   // Integration tests reach the real providers; nothing else ever sees them.
   if (context.extensionMode !== vscode.ExtensionMode.Test) return api;
   // A log output channel writes to `<logUri>/<channel name>.log`; tests read it to check what users are told.
-  const internals = { topicTree: tree, sectionOpener, store, loader, logFile: vscode.Uri.joinPath(context.logUri, 'AWS Notes.log').fsPath };
+  const internals = { topicTree: tree, sectionOpener, store, loader, snapshots, globalStorageUri: context.globalStorageUri, logFile: vscode.Uri.joinPath(context.logUri, 'AWS Notes.log').fsPath };
   return Object.assign(api, { internals });
 }
 

@@ -5,8 +5,10 @@ import { affectsNotes, getNotesSettings, type NotesSettings } from './configurat
 import { contentKey, readAnalyses } from './core/analysed-notes';
 import { decodeNote } from './core/decode-note';
 import type { AnalysedSection } from './core/note-index';
+import type { StoredFile, StoredSnapshot } from './core/index-snapshot';
 import { createNoteMatcher, readNoteBytes, scanNotesFolder, type ScannedFile } from './core/notes-scanner';
-import type { NoteOrigin } from './core/types';
+import type { NoteOrigin, NoteSection } from './core/types';
+import type { IndexSnapshots } from './index-snapshots';
 import type { NotesStore } from './notes-store';
 
 /** The bundled notes are these file types in the extension's `notes/` folder. */
@@ -50,10 +52,17 @@ export class NotesLoader implements vscode.Disposable {
   private bundledAnalyses: Promise<Map<string, AnalysedSection[]>> | undefined;
   /** Size and mtime of each file as last indexed, so a rebuild re-reads only what changed. */
   private readonly signatures = new Map<string, string>();
+  /** The saved index is read by the first build of a session only; later builds start from what is indexed. */
+  private snapshotConsulted = false;
+  /** While the first build runs: the saved index's files by path, with the number of each one's first section. */
+  private storedFiles: Map<string, { file: StoredFile; first: number }> | undefined;
+  /** Sections restored from the saved index, by their number in it. */
+  private restoredSections: (NoteSection | undefined)[] = [];
 
   constructor(
     private readonly extensionPath: string,
     private readonly store: NotesStore,
+    private readonly snapshots: IndexSnapshots,
   ) {
     this.disposables.push(
       vscode.workspace.onDidChangeConfiguration((event) => {
@@ -92,6 +101,9 @@ export class NotesLoader implements vscode.Disposable {
     if (options.force) {
       this.signatures.clear();
       this.watchedKey = '';
+      // The saved index is made from the notes; a forced rebuild must not trust it.
+      this.snapshotConsulted = true;
+      void this.snapshots.delete();
     }
     const generation = ++this.buildGeneration;
     const run = vscode.window.withProgress(
@@ -153,6 +165,8 @@ export class NotesLoader implements vscode.Disposable {
 
     const planned = await this.planFiles(settings);
     if (generation !== this.buildGeneration) return watchersStarted;
+    const snapshot = this.snapshotConsulted ? undefined : await this.readSnapshot();
+    if (generation !== this.buildGeneration) return watchersStarted;
 
     const index = this.store.index;
     const keep = new Set(planned.map((f) => f.path));
@@ -161,6 +175,7 @@ export class NotesLoader implements vscode.Disposable {
     for (const path of [...this.signatures.keys()]) if (!keep.has(path)) this.signatures.delete(path);
 
     let done = 0;
+    let restored = 0;
     for (const file of planned) {
       if (generation !== this.buildGeneration) return watchersStarted;
       done++;
@@ -168,12 +183,13 @@ export class NotesLoader implements vscode.Disposable {
       if (index.hasFile(file.path) && this.signatures.get(file.path) === signature) continue;
       this.signatures.set(file.path, signature);
       changed++;
-      await this.indexFile(file.path, file.origin, file.label);
+      if ((await this.indexFile(file.path, file.origin, file.label)) === 'restored') restored++;
       if (done % 10 === 0 || done === planned.length) progress?.report({ message: `${done}/${planned.length} files` });
       // Hand the event loop back between files so hovers and searches answer during a long build.
       await yieldToEventLoop();
     }
 
+    if (snapshot) this.finishSnapshot(snapshot, restored, planned.length);
     const stats = index.stats();
     if (watch || changed > 0) {
       this.store.log.info(
@@ -210,41 +226,95 @@ export class NotesLoader implements vscode.Disposable {
     return planned;
   }
 
-  /** Reads, decodes and indexes one file; logs and skips it when it cannot be read as text. */
-  private async indexFile(file: string, origin: NoteOrigin, label: string, text?: string): Promise<void> {
-    if (text !== undefined) this.signatures.delete(file);
+  /**
+   * Reads, decodes and indexes one file; logs and skips it when it cannot be read as text. A file whose
+   * bytes are those the saved index was made from is restored from it instead of being parsed.
+   */
+  private async indexFile(file: string, origin: NoteOrigin, label: string, text?: string): Promise<'restored' | 'parsed' | 'skipped'> {
     let analysed: AnalysedSection[] | undefined;
-    if (text === undefined) {
+    if (text !== undefined) {
+      this.signatures.delete(file);
+      this.snapshots.forgetKey(file);
+    } else {
       const read = await readNoteBytes(file);
       if ('error' in read) {
         this.store.log.warn(`${file} ${read.error}`);
         this.store.index.removeFile(file);
-        return;
+        return 'skipped';
       }
       if (read.bytes.length > (this.settings?.maxFileBytes ?? Infinity)) {
         this.store.log.warn(`${file} is over the awsNotes.maxFileSizeMB limit; skipped`);
         this.store.index.removeFile(file);
-        return;
+        return 'skipped';
       }
+      const key = contentKey(read.bytes);
+      if (this.restoreFile(file, origin, label, key)) return 'restored';
       const decoded = decodeNote(read.bytes);
       if (!decoded.ok) {
         this.store.log.warn(`${file} ${decoded.reason}`);
         this.store.index.removeFile(file);
-        return;
+        return 'skipped';
       }
       for (const remark of decoded.remarks) this.store.log.info(`${file} ${remark}`);
       text = decoded.text;
+      this.snapshots.recordKey(file, key);
       // The bundled notes come parsed and tagged from the build, as long as their bytes are the ones it read.
-      if (origin === 'bundled') analysed = (await this.loadBundledAnalyses()).get(contentKey(read.bytes));
+      if (origin === 'bundled') analysed = (await this.loadBundledAnalyses()).get(key);
     }
     try {
       if (analysed) this.store.index.setAnalysedFile(file, analysed, origin, label);
       else this.store.index.setFile(file, text, origin, label);
+      return 'parsed';
     } catch (error) {
       // The parser is fuzzed never to throw; if it ever does, one file must not stop the rest.
       this.store.log.error(`${file} could not be parsed (${error instanceof Error ? error.message : String(error)}); skipped`);
       this.store.index.removeFile(file);
+      return 'skipped';
     }
+  }
+
+  /** Reads the saved index for the first build; afterwards the index itself is the starting point. */
+  private async readSnapshot(): Promise<StoredSnapshot | undefined> {
+    this.snapshotConsulted = true;
+    const snapshot = await this.snapshots.read();
+    if (!snapshot) return undefined;
+    this.storedFiles = new Map();
+    let first = 0;
+    for (const file of snapshot.files) {
+      this.storedFiles.set(file.path, { file, first });
+      first += file.sectionCount;
+    }
+    this.restoredSections = new Array(first);
+    return snapshot;
+  }
+
+  /** Indexes a file from the saved index when it holds these very bytes at this path, under this label. */
+  private restoreFile(file: string, origin: NoteOrigin, label: string, key: string): boolean {
+    const stored = this.storedFiles?.get(file);
+    if (!stored || stored.file.key !== key || stored.file.origin !== origin || stored.file.label !== label) return false;
+    this.storedFiles!.delete(file);
+    try {
+      const sections = this.store.index.setAnalysedFile(file, stored.file.readSections(), origin, label);
+      sections.forEach((section, n) => (this.restoredSections[stored.first + n] = section));
+    } catch (error) {
+      this.store.log.warn(`${file} could not be restored from the saved index (${error instanceof Error ? error.message : String(error)}); parsing it`);
+      return false;
+    }
+    this.snapshots.recordKey(file, key);
+    return true;
+  }
+
+  /**
+   * After the first build: hands the saved search index to search, with the sections now in its slots, and
+   * tells the snapshot store whether the index is still exactly what it saved.
+   */
+  private finishSnapshot(snapshot: StoredSnapshot, restored: number, planned: number): void {
+    const sections = Array.from(snapshot.slotSections, (ordinal) => (ordinal >= 0 ? this.restoredSections[ordinal] : undefined));
+    this.store.offerSearchState({ state: snapshot.search, sections });
+    this.storedFiles = undefined;
+    this.restoredSections = [];
+    this.store.log.info(`Restored ${restored} of ${planned} files from the saved index; ${planned - restored} read and parsed`);
+    if (restored === planned && restored === snapshot.files.length) this.snapshots.markClean();
   }
 
   private loadBundledAnalyses(): Promise<Map<string, AnalysedSection[]>> {
@@ -338,7 +408,7 @@ export class NotesLoader implements vscode.Disposable {
   }
 
   /** Debounces work per path, so a burst of events for one file indexes it once. */
-  private schedule(key: string, work: () => Promise<void>): void {
+  private schedule(key: string, work: () => Promise<unknown>): void {
     const existing = this.pending.get(key);
     if (existing) clearTimeout(existing);
     this.pending.set(

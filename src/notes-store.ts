@@ -2,6 +2,14 @@ import * as vscode from 'vscode';
 import { ServiceCatalog } from './core/catalog';
 import { NoteIndex, type IndexChange } from './core/note-index';
 import { parseNotes } from './core/parser';
+import type { SearchState } from './core/search';
+import type { NoteSection } from './core/types';
+
+/** A saved search index, and the section now in each of its slots (undefined where that section is gone). */
+export interface OfferedSearchState {
+  state: SearchState;
+  sections: (NoteSection | undefined)[];
+}
 
 /**
  * The one place the editor features get notes from: the service catalog, the
@@ -44,6 +52,20 @@ export class NotesStore implements vscode.Disposable {
       this.indexInstance.onDidChange((change) => this.changeEmitter.fire(change));
     }
     return this.indexInstance;
+  }
+
+  private offeredSearch: OfferedSearchState | undefined;
+
+  /** The loader read a saved search index matching the sections it restored; search may take it instead of re-indexing. */
+  offerSearchState(offer: OfferedSearchState): void {
+    this.offeredSearch = offer;
+  }
+
+  /** The offered search index, once: whoever takes it owns it, and it is not kept alive after. */
+  takeSearchState(): OfferedSearchState | undefined {
+    const offer = this.offeredSearch;
+    this.offeredSearch = undefined;
+    return offer;
   }
 
   /** True once the first full index build has finished. */

@@ -12,6 +12,8 @@ export interface SearchService {
   hits(query: string, options?: SearchOptions): SearchHit[];
   /** Opens the quick pick, optionally with an initial query. */
   show(initialQuery?: string): void;
+  /** The engine once every section is in it, else undefined; never builds anything. */
+  completeEngine(): SearchEngine | undefined;
 }
 
 const RECENT_KEY = 'awsNotes.search.recentSectionIds';
@@ -48,6 +50,7 @@ export function registerSearch(context: vscode.ExtensionContext, store: NotesSto
     search: (query, limit) => engine.get().search(query, { limit }).map((hit) => hit.section),
     hits: (query, options) => engine.get().search(query, options),
     show,
+    completeEngine: () => engine.complete,
   };
 }
 
@@ -79,7 +82,14 @@ class LazyEngine implements vscode.Disposable {
     );
     void store.ready.then(() => {
       if (!this.engine) this.restart();
+      // A search that came before the first build finished started an engine of its own; a saved one is now stale.
+      else store.takeSearchState();
     });
+  }
+
+  /** The engine once every section is in it (what the saved index stores), else undefined. */
+  get complete(): SearchEngine | undefined {
+    return this.building ? undefined : this.engine;
   }
 
   /** True once every section is searchable. */
@@ -101,9 +111,9 @@ class LazyEngine implements vscode.Disposable {
 
   private restart(): void {
     const started = performance.now();
-    this.engine = new SearchEngine(this.store.catalog);
     this.superseded.clear();
     this.pending = this.store.index.allSections();
+    this.engine = this.restoreSaved() ?? new SearchEngine(this.store.catalog);
     this.building = true;
     const total = this.pending.length;
     const step = () => {
@@ -113,6 +123,30 @@ class LazyEngine implements vscode.Disposable {
       else this.store.log.debug(`Search index built for ${total} sections in ${(performance.now() - started).toFixed(0)} ms`);
     };
     setTimeout(step, 0);
+  }
+
+  /**
+   * The engine from the saved index the loader offered, if any: its slots whose sections are still the
+   * indexed ones are used as they are, and only the other sections (new or changed files) stay pending.
+   */
+  private restoreSaved(): SearchEngine | undefined {
+    const offer = this.store.takeSearchState();
+    if (!offer) return undefined;
+    const started = performance.now();
+    const index = this.store.index;
+    try {
+      const live = offer.sections.map((section) => (section && index.get(section.id) === section ? section : undefined));
+      const engine = SearchEngine.restore(this.store.catalog, offer.state, live);
+      const restored = new Set(live);
+      this.pending = this.pending.filter((section) => !restored.has(section));
+      this.store.log.debug(
+        `Search index read from the saved index in ${(performance.now() - started).toFixed(0)} ms (${engine.size} sections; ${this.pending.length} to add)`,
+      );
+      return engine;
+    } catch (error) {
+      this.store.log.warn(`The saved search index could not be used (${error instanceof Error ? error.message : String(error)}); building it from the notes`);
+      return undefined;
+    }
   }
 
   private drain(count: number): void {

@@ -1,0 +1,182 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { contentKey } from './core/analysed-notes';
+import { SnapshotWriter, decodeSnapshot, type StoredSnapshot } from './core/index-snapshot';
+import type { SearchEngine } from './core/search';
+import type { NotesStore } from './notes-store';
+
+/** The snapshot's file in the extension's global storage. */
+const SNAPSHOT_FILE = 'index-snapshot.bin';
+/** A burst of edits (a git checkout, a save storm) is saved once, this long after it ends. */
+const SAVE_DELAY_MS = 10_000;
+/** Files encoded between two hand-backs of the event loop while saving. */
+const FILES_PER_STEP = 20;
+
+/**
+ * Keeps the built index, sections and search postings, in the extension's
+ * global storage between sessions, so that a start with unchanged notes reads
+ * one file instead of parsing, tagging and tokenising every note again. Each
+ * notes file is stored with the SHA-256 of its bytes and used again only for
+ * the same bytes; the snapshot as a whole is used only by the build of the
+ * extension that wrote it. Saving happens in the background, in steps, some
+ * seconds after the index last changed; a damaged snapshot is logged, deleted
+ * and rebuilt from the notes.
+ */
+export class IndexSnapshots implements vscode.Disposable {
+  private readonly file: string;
+  private buildIdPromise: Promise<string> | undefined;
+  /** SHA-256 of each file's bytes as last read from disk; a file indexed from an editor's text has none and is not stored. */
+  private readonly keys = new Map<string, string>();
+  private saveTimer: NodeJS.Timeout | undefined;
+  private dirty = false;
+  private saving = false;
+  private disposed = false;
+  private readonly subscription: vscode.Disposable;
+
+  constructor(
+    storageUri: vscode.Uri,
+    private readonly extensionPath: string,
+    private readonly store: NotesStore,
+    /** The search engine once every section is in it, else undefined. */
+    private readonly completeEngine: () => SearchEngine | undefined,
+  ) {
+    this.file = path.join(storageUri.fsPath, SNAPSHOT_FILE);
+    this.subscription = store.onDidChange(() => this.markDirty());
+  }
+
+  /** Remembers the hash of the bytes a file was indexed from. */
+  recordKey(file: string, key: string): void {
+    this.keys.set(file, key);
+  }
+
+  /** A file indexed from an editor's unsaved-to-disk view has no stored form. */
+  forgetKey(file: string): void {
+    this.keys.delete(file);
+  }
+
+  /** Reads the saved snapshot; undefined when there is none or it cannot be used (which is logged). */
+  async read(): Promise<StoredSnapshot | undefined> {
+    const started = performance.now();
+    let bytes: Buffer;
+    try {
+      bytes = await fs.readFile(this.file);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT') this.store.log.warn(`${this.file} could not be read (${code ?? String(error)}); indexing the notes from scratch`);
+      return undefined;
+    }
+    const decoded = decodeSnapshot(bytes, await this.buildId());
+    if ('error' in decoded) {
+      // Another build's snapshot is expected after every update; a damaged one is worth a warning.
+      const line = `${this.file} ${decoded.error}; indexing the notes from scratch`;
+      if (decoded.error.startsWith('is damaged')) this.store.log.warn(line);
+      else this.store.log.info(line);
+      await this.delete();
+      return undefined;
+    }
+    const sections = decoded.snapshot.files.reduce((sum, file) => sum + file.sectionCount, 0);
+    this.store.log.info(
+      `Read the saved index (${decoded.snapshot.files.length} files, ${sections} sections, ${megabytes(bytes.length)}) in ${(performance.now() - started).toFixed(0)} ms`,
+    );
+    return decoded.snapshot;
+  }
+
+  /** Saves now rather than after the usual quiet period, if anything changed since the last save. */
+  async flush(): Promise<void> {
+    clearTimeout(this.saveTimer);
+    await this.save();
+  }
+
+  /** Called when a build has left the index exactly as the snapshot it read: there is nothing to save. */
+  markClean(): void {
+    this.dirty = false;
+    clearTimeout(this.saveTimer);
+  }
+
+  /** Deletes the snapshot (the Rebuild Index command starts from the notes themselves). */
+  async delete(): Promise<void> {
+    this.markClean();
+    await fs.rm(this.file, { force: true }).catch(() => undefined);
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    clearTimeout(this.saveTimer);
+    this.subscription.dispose();
+  }
+
+  private markDirty(): void {
+    this.dirty = true;
+    this.scheduleSave();
+  }
+
+  private scheduleSave(): void {
+    if (this.disposed) return;
+    clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => void this.save(), SAVE_DELAY_MS);
+  }
+
+  /** Encodes the index in steps and writes it; starts over later if the index changes meanwhile. */
+  private async save(): Promise<void> {
+    if (!this.dirty || this.saving || this.disposed) return;
+    const engine = this.completeEngine();
+    // The search postings are part of the snapshot: wait until the engine holds every section.
+    if (!engine || !this.store.isReady) return this.scheduleSave();
+    this.saving = true;
+    try {
+      const started = performance.now();
+      const index = this.store.index;
+      const version = index.version;
+      const writer = new SnapshotWriter(await this.buildId());
+      let files = 0;
+      let sections = 0;
+      for (const file of index.files()) {
+        const key = this.keys.get(file.path);
+        const analysed = key ? index.exportFile(file.path) : undefined;
+        if (!key || !analysed) continue;
+        writer.addFile({ path: file.path, label: file.label, origin: file.origin, key, sections: analysed });
+        sections += analysed.length;
+        if (++files % FILES_PER_STEP === 0) {
+          await yieldToEventLoop();
+          if (index.version !== version || this.disposed) return this.scheduleSave();
+        }
+      }
+      if (index.version !== version) return this.scheduleSave();
+      const { state, sectionIds } = engine.exportState();
+      const bytes = writer.finish(state, sectionIds);
+      this.dirty = false;
+      const temporary = `${this.file}.${process.pid}.tmp`;
+      await fs.mkdir(path.dirname(this.file), { recursive: true });
+      await fs.writeFile(temporary, bytes);
+      await fs.rename(temporary, this.file);
+      this.store.log.info(
+        `Saved the index (${files} files, ${sections} sections, ${megabytes(bytes.length)}) in ${(performance.now() - started).toFixed(0)} ms; the next start reads it instead of every note`,
+      );
+    } catch (error) {
+      this.store.log.warn(`The index could not be saved to ${this.file} (${error instanceof Error ? error.message : String(error)}); the next start indexes the notes again`);
+    } finally {
+      this.saving = false;
+    }
+  }
+
+  /**
+   * Identifies this build of the extension: the hash of its bundle and of the
+   * catalog data it reads, so that a snapshot made by other parsing or tagging
+   * code is never used.
+   */
+  private buildId(): Promise<string> {
+    this.buildIdPromise ??= Promise.all(
+      ['extension.js', 'resource-types.json'].map((name) => fs.readFile(path.join(this.extensionPath, 'dist', name)).catch(() => Buffer.alloc(0))),
+    ).then((parts) => contentKey(Buffer.concat(parts)));
+    return this.buildIdPromise;
+  }
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
