@@ -216,8 +216,9 @@ function measureScale(scale: number): ScaleResult {
     writer.addFile({ path: file.path, label: file.label, origin: file.origin, key: contentKey(fs.readFileSync(file.path)), sections: index.exportFile(file.path)! });
   }
   const { state, sectionIds } = engine.exportState();
-  const snapshot = writer.finish(state, sectionIds);
+  const pieces = writer.finish(state, sectionIds);
   const snapshotSaveMs = performance.now() - s0;
+  const snapshot = Buffer.concat(pieces);
   fs.writeFileSync(snapshotPath(scale), snapshot);
   const restores = Array.from({ length: RESTORE_RUNS }, () => child<RestoreResult>([`--restore=${scale}`]));
   const restoredIndexMs = percentile(restores.map((r) => r.indexMs), 50);

@@ -129,13 +129,16 @@ const NON_ASCII = /[^\x00-\x7f]/;
  * Every string of a snapshot, once each (bodies are not looked up: they
  * never repeat), split into an ASCII blob and a blob of the rest: Node reads
  * ASCII as Latin-1 at memory speed; only the rest is decoded from UTF-8.
+ * Strings are turned into bytes a batch at a time (`endBatch`), so that work
+ * is spread over the writer's steps instead of piling up at the end.
  */
 class StringTableWriter {
   private readonly ids = new Map<string, number>();
-  private readonly ascii: string[] = [];
-  private readonly other: string[] = [];
-  /** Per string: which blob, and where in it. */
-  private readonly inAscii: boolean[] = [];
+  private readonly asciiBatch: string[] = [];
+  private readonly otherBatch: string[] = [];
+  private readonly asciiChunks: Buffer[] = [];
+  private readonly otherChunks: Buffer[] = [];
+  /** Per string: where it starts and ends in its blob, in UTF-16 units; negative (bitwise not) in the other blob. */
   private readonly starts: number[] = [];
   private readonly ends: number[] = [];
   private asciiLength = 0;
@@ -149,33 +152,51 @@ class StringTableWriter {
     }
     const id = this.starts.length;
     if (!unique) this.ids.set(text, id);
-    const ascii = !NON_ASCII.test(text);
-    this.inAscii.push(ascii);
-    if (ascii) {
-      this.ascii.push(text);
+    if (!NON_ASCII.test(text)) {
+      this.asciiBatch.push(text);
       this.starts.push(this.asciiLength);
       this.asciiLength += text.length;
       this.ends.push(this.asciiLength);
     } else {
-      this.other.push(text);
-      this.starts.push(this.otherLength);
+      this.otherBatch.push(text);
+      this.starts.push(~this.otherLength);
       this.otherLength += text.length;
-      this.ends.push(this.otherLength);
+      this.ends.push(~this.otherLength);
     }
     return id;
   }
 
-  /** The blobs, and offsets into their concatenation (the ASCII blob first): string `i` runs from `offsets[2i]` to `offsets[2i + 1]`. */
-  finish(): { ascii: Uint8Array; other: Uint8Array; asciiLength: number; offsets: Int32Array } {
+  /** Turns the strings added since the last batch into bytes. */
+  endBatch(): void {
+    if (this.asciiBatch.length) this.asciiChunks.push(Buffer.from(this.asciiBatch.join(''), 'latin1'));
+    // UTF-8 round-trips each string to the same number of UTF-16 units (a lone surrogate becomes U+FFFD), so offsets hold.
+    if (this.otherBatch.length) this.otherChunks.push(Buffer.from(this.otherBatch.join(''), 'utf8'));
+    this.asciiBatch.length = 0;
+    this.otherBatch.length = 0;
+  }
+
+  /**
+   * The blobs, as chunks, with their byte lengths, and offsets into their concatenation (the ASCII blob
+   * first): string `i` runs from `offsets[2i]` to `offsets[2i + 1]`.
+   */
+  finish(): { ascii: Buffer[]; asciiBytes: number; other: Buffer[]; otherBytes: number; asciiLength: number; offsets: Int32Array } {
+    this.endBatch();
     const offsets = new Int32Array(this.starts.length * 2);
     for (let i = 0; i < this.starts.length; i++) {
-      const shift = this.inAscii[i] ? 0 : this.asciiLength;
-      offsets[2 * i] = this.starts[i] + shift;
-      offsets[2 * i + 1] = this.ends[i] + shift;
+      const start = this.starts[i];
+      offsets[2 * i] = start >= 0 ? start : ~start + this.asciiLength;
+      const end = this.ends[i];
+      offsets[2 * i + 1] = end >= 0 ? end : ~end + this.asciiLength;
     }
-    const ascii = Buffer.from(this.ascii.join(''), 'latin1');
-    const other = Buffer.from(this.other.join(''), 'utf8');
-    return { ascii, other, asciiLength: this.asciiLength, offsets };
+    const bytes = (chunks: Buffer[]) => chunks.reduce((sum, chunk) => sum + chunk.length, 0);
+    return {
+      ascii: this.asciiChunks,
+      asciiBytes: bytes(this.asciiChunks),
+      other: this.otherChunks,
+      otherBytes: bytes(this.otherChunks),
+      asciiLength: this.asciiLength,
+      offsets,
+    };
   }
 }
 
@@ -224,14 +245,17 @@ export class SnapshotWriter {
       }
       this.sectionCount++;
     }
+    strings.endBatch();
   }
 
   /**
-   * The snapshot's bytes, with the search engine's state; `sectionIds` names
-   * the section in each of its slots (a slot whose section was not added is
-   * stored as empty, and is dead when read back).
+   * The snapshot's bytes, in pieces to be written one after the other (copying
+   * them into one buffer would cost more than making them), with the search
+   * engine's state; `sectionIds` names the section in each of its slots (a
+   * slot whose section was not added is stored as empty, and is dead when
+   * read back).
    */
-  finish(search: SearchState, sectionIds: readonly string[]): Uint8Array {
+  finish(search: SearchState, sectionIds: readonly string[]): Uint8Array[] {
     if (!LITTLE_ENDIAN) throw new Error('index snapshots are only made on little-endian machines');
     const { strings } = this;
     const slotSections = Int32Array.from(sectionIds, (id) => this.ordinals.get(id) ?? -1);
@@ -268,20 +292,19 @@ export class SnapshotWriter {
       arrays: ARRAY_ORDER.map((name) => arrays[name].length),
     };
     const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
-    const parts = [headerBytes, table.ascii, table.other];
-    const arrayBytes = ARRAY_ORDER.reduce((sum, name) => sum + arrays[name].byteLength, 0);
-    const out = Buffer.alloc(MAGIC.length + parts.reduce((sum, part) => sum + 4 + pad(part.length), 0) + arrayBytes);
-    out.write(MAGIC, 0, 'latin1');
-    let at = MAGIC.length;
-    for (const part of parts) {
-      out.writeUInt32LE(part.length, at);
-      out.set(part, at + 4);
-      at += 4 + pad(part.length);
-    }
+    const out: Uint8Array[] = [Buffer.from(MAGIC, 'latin1')];
+    const addPart = (chunks: Uint8Array[], length: number) => {
+      const prefix = Buffer.alloc(4);
+      prefix.writeUInt32LE(length, 0);
+      out.push(prefix, ...chunks);
+      if (pad(length) > length) out.push(Buffer.alloc(pad(length) - length));
+    };
+    addPart([headerBytes], headerBytes.length);
+    addPart(table.ascii, table.asciiBytes);
+    addPart(table.other, table.otherBytes);
     for (const name of ARRAY_ORDER) {
       const array = arrays[name];
-      out.set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength), at);
-      at += array.byteLength;
+      out.push(new Uint8Array(array.buffer, array.byteOffset, array.byteLength));
     }
     return out;
   }
@@ -293,11 +316,11 @@ export class SnapshotWriter {
   }
 }
 
-/** Serialises a whole snapshot at once (see `SnapshotWriter` to do it in steps). */
+/** Serialises a whole snapshot at once into one buffer (see `SnapshotWriter` to do it in steps). */
 export function encodeSnapshot(snapshot: IndexSnapshot, sectionIds: readonly string[]): Uint8Array {
   const writer = new SnapshotWriter(snapshot.buildId);
   for (const file of snapshot.files) writer.addFile(file);
-  return writer.finish(snapshot.search, sectionIds);
+  return Buffer.concat(writer.finish(snapshot.search, sectionIds));
 }
 
 /**

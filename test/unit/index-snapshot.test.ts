@@ -167,7 +167,7 @@ describe('index snapshot', function () {
     const writer = new SnapshotWriter(BUILD);
     for (const file of fresh.index.files()) writer.addFile({ ...file, key: fresh.keys.get(file.path)!, sections: fresh.index.exportFile(file.path)! });
     const { state, sectionIds } = fresh.engine.exportState();
-    assert.deepEqual(Buffer.from(writer.finish(state, sectionIds)), Buffer.from(bytes));
+    assert.deepEqual(Buffer.concat(writer.finish(state, sectionIds)), Buffer.from(bytes));
   });
 
   it('is refused, with a reason and without an exception, when from another build, truncated or not a snapshot', () => {
