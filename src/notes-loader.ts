@@ -6,7 +6,7 @@ import { contentKey, readAnalyses } from './core/analysed-notes';
 import { decodeNote } from './core/decode-note';
 import type { AnalysedSection } from './core/note-index';
 import type { StoredFile, StoredSnapshot } from './core/index-snapshot';
-import { createNoteMatcher, readNoteBytes, scanNotesFolder, type ScannedFile } from './core/notes-scanner';
+import { NoteFileReader, createNoteMatcher, scanNotesFolder, type ScannedFile } from './core/notes-scanner';
 import type { NoteOrigin, NoteSection } from './core/types';
 import type { IndexSnapshots } from './index-snapshots';
 import type { NotesStore } from './notes-store';
@@ -58,6 +58,7 @@ export class NotesLoader implements vscode.Disposable {
   private storedFiles: Map<string, { file: StoredFile; first: number }> | undefined;
   /** Sections restored from the saved index, by their number in it. */
   private restoredSections: (NoteSection | undefined)[] = [];
+  private readonly reader = new NoteFileReader();
 
   constructor(
     private readonly extensionPath: string,
@@ -236,20 +237,25 @@ export class NotesLoader implements vscode.Disposable {
       this.signatures.delete(file);
       this.snapshots.forgetKey(file);
     } else {
-      const read = await readNoteBytes(file);
+      // The bytes are lent by the reader: everything that needs them happens inside this callback.
+      const read = await this.reader.withBytes(file, (bytes) => {
+        if (bytes.length > (this.settings?.maxFileBytes ?? Infinity)) return undefined;
+        const key = contentKey(bytes);
+        const restored = this.restoreFile(file, origin, label, key);
+        return { key, restored, decoded: restored ? undefined : decodeNote(bytes) };
+      });
       if ('error' in read) {
         this.store.log.warn(`${file} ${read.error}`);
         this.store.index.removeFile(file);
         return 'skipped';
       }
-      if (read.bytes.length > (this.settings?.maxFileBytes ?? Infinity)) {
+      if (!read.value) {
         this.store.log.warn(`${file} is over the awsNotes.maxFileSizeMB limit; skipped`);
         this.store.index.removeFile(file);
         return 'skipped';
       }
-      const key = contentKey(read.bytes);
-      if (this.restoreFile(file, origin, label, key)) return 'restored';
-      const decoded = decodeNote(read.bytes);
+      const { key, restored, decoded } = read.value;
+      if (restored || !decoded) return 'restored';
       if (!decoded.ok) {
         this.store.log.warn(`${file} ${decoded.reason}`);
         this.store.index.removeFile(file);

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { createNoteMatcher, scanNotesFolder, type ScanProblem } from '../../src/core/notes-scanner';
+import { NoteFileReader, createNoteMatcher, scanNotesFolder, type ScanProblem } from '../../src/core/notes-scanner';
 import { bundledNoteFiles } from './support/paths';
 
 const DEFAULTS = { include: ['**/*.{md,markdown,txt}'], exclude: ['**/node_modules/**'], maxFileBytes: 1024 * 1024 };
@@ -79,5 +79,46 @@ describe('createNoteMatcher', () => {
     assert.equal(matches('notes.txt'), true);
     assert.equal(matches('template.yaml'), false);
     assert.equal(matches('drafts/wip.md'), false);
+  });
+});
+
+describe('NoteFileReader', () => {
+  let root: string;
+
+  beforeEach(() => {
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'aws-notes-read-'));
+  });
+  afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
+
+  it('lends each file its own exact bytes, however the sizes of the files before it went', async () => {
+    const reader = new NoteFileReader();
+    const large = Buffer.concat(bundledNoteFiles().map((file) => fs.readFileSync(file)));
+    const files: [string, Buffer][] = [
+      ['large.md', large],
+      ['small.md', Buffer.from('# S3\nBuckets.\n')],
+      ['empty.md', Buffer.alloc(0)],
+      ['larger.md', Buffer.concat([large, large, Buffer.from([0xef, 0xbb, 0xbf])])],
+      ['again-small.txt', Buffer.from('Route 53')],
+    ];
+    for (const [name, bytes] of files) fs.writeFileSync(path.join(root, name), bytes);
+    for (const [name, bytes] of files) {
+      const read = await reader.withBytes(path.join(root, name), (lent) => Buffer.from(lent));
+      assert.ok('value' in read, name);
+      assert.ok(read.value.equals(bytes), `${name}: ${read.value.length} bytes read, ${bytes.length} on disk`);
+    }
+  });
+
+  it('gives overlapping reads their own bytes, and reports a missing file as a message', async () => {
+    const reader = new NoteFileReader();
+    const names = ['a.md', 'b.md', 'c.md', 'd.md'];
+    names.forEach((name, i) => fs.writeFileSync(path.join(root, name), `# Note ${i}\n`.repeat(1000 * (i + 1))));
+    const reads = await Promise.all(names.map((name) => reader.withBytes(path.join(root, name), (lent) => Buffer.from(lent).toString('utf8'))));
+    reads.forEach((read, i) => {
+      assert.ok('value' in read);
+      assert.equal(read.value, `# Note ${i}\n`.repeat(1000 * (i + 1)));
+    });
+    const missing = await reader.withBytes(path.join(root, 'gone.md'), () => 'read');
+    assert.ok('error' in missing);
+    assert.match(missing.error, /is unreadable \(ENOENT\); skipped/);
   });
 });
