@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { affectsNotes, getNotesSettings, type NotesSettings } from './configuration';
 import { contentKey, readAnalyses } from './core/analysed-notes';
-import { decodeNote } from './core/decode-note';
+import { decodeNote, type DecodedNote, type RejectedNote } from './core/decode-note';
 import type { AnalysedSection } from './core/note-index';
 import type { StoredFile, StoredSnapshot } from './core/index-snapshot';
 import { NoteFileReader, createNoteMatcher, scanNotesFolder, type ScannedFile } from './core/notes-scanner';
@@ -13,6 +13,8 @@ import type { NotesStore } from './notes-store';
 
 /** The bundled notes are these file types in the extension's `notes/` folder. */
 const BUNDLED_INCLUDE = ['*.{md,markdown,txt}'];
+/** Files read ahead of the one being indexed (the read buffers are pooled, one per file in flight). */
+const READ_AHEAD = 4;
 /** Changes that arrive together (a save, a git checkout) are indexed together. */
 const CHANGE_DEBOUNCE_MS = 50;
 /**
@@ -56,9 +58,12 @@ export class NotesLoader implements vscode.Disposable {
   private snapshotConsulted = false;
   /** While the first build runs: the saved index's files by path, with the number of each one's first section. */
   private storedFiles: Map<string, { file: StoredFile; first: number }> | undefined;
-  /** Sections restored from the saved index, by their number in it. */
+  /** The saved index, from when the first build reads it until a build completes. */
+  private snapshot: StoredSnapshot | undefined;
+  /** Sections restored from the saved index, by their number in it, and how many files they came from. */
   private restoredSections: (NoteSection | undefined)[] = [];
-  private readonly reader = new NoteFileReader();
+  private restoredFiles = 0;
+  private readonly reader = new NoteFileReader(READ_AHEAD);
 
   constructor(
     private readonly extensionPath: string,
@@ -166,7 +171,7 @@ export class NotesLoader implements vscode.Disposable {
 
     const planned = await this.planFiles(settings);
     if (generation !== this.buildGeneration) return watchersStarted;
-    const snapshot = this.snapshotConsulted ? undefined : await this.readSnapshot();
+    if (!this.snapshotConsulted) await this.readSnapshot();
     if (generation !== this.buildGeneration) return watchersStarted;
 
     const index = this.store.index;
@@ -175,22 +180,28 @@ export class NotesLoader implements vscode.Disposable {
 
     for (const path of [...this.signatures.keys()]) if (!keep.has(path)) this.signatures.delete(path);
 
-    let done = 0;
-    let restored = 0;
-    for (const file of planned) {
+    const stale = planned.filter((file) => !(index.hasFile(file.path) && this.signatures.get(file.path) === signatureOf(file)));
+    // Reading runs a few files ahead of indexing, so the disk and the thread pool work while a file is parsed.
+    const reads: (Promise<FileRead> | undefined)[] = [];
+    const readAhead = (until: number) => {
+      for (let next = reads.length; next < Math.min(until, stale.length); next++) reads.push(this.readFile(stale[next].path, stale[next].origin, stale[next].label));
+    };
+    for (let done = 0; done < stale.length; done++) {
       if (generation !== this.buildGeneration) return watchersStarted;
-      done++;
-      const signature = `${file.size}:${file.mtimeMs}:${file.origin}:${file.label}`;
-      if (index.hasFile(file.path) && this.signatures.get(file.path) === signature) continue;
-      this.signatures.set(file.path, signature);
+      readAhead(done + READ_AHEAD);
+      const file = stale[done];
+      this.signatures.set(file.path, signatureOf(file));
       changed++;
-      if ((await this.indexFile(file.path, file.origin, file.label)) === 'restored') restored++;
-      if (done % 10 === 0 || done === planned.length) progress?.report({ message: `${done}/${planned.length} files` });
+      const read = reads[done]!;
+      reads[done] = undefined;
+      await this.indexFile(file.path, file.origin, file.label, read);
+      if ((done + 1) % 10 === 0 || done + 1 === stale.length) progress?.report({ message: `${done + 1}/${stale.length} files` });
       // Hand the event loop back between files so hovers and searches answer during a long build.
       await yieldToEventLoop();
     }
 
-    if (snapshot) this.finishSnapshot(snapshot, restored, planned.length);
+    // The build that read the saved index may have been superseded; whichever build completes finishes the restore.
+    if (this.snapshot) this.finishSnapshot(this.snapshot, planned.length);
     const stats = index.stats();
     if (watch || changed > 0) {
       this.store.log.info(
@@ -228,62 +239,72 @@ export class NotesLoader implements vscode.Disposable {
   }
 
   /**
-   * Reads, decodes and indexes one file; logs and skips it when it cannot be read as text. A file whose
-   * bytes are those the saved index was made from is restored from it instead of being parsed.
+   * Reads a file and finds out how to index it: its content key, whether the saved index holds these very
+   * bytes for it, and otherwise its decoded text. Touches nothing in the index, so it may run ahead.
    */
-  private async indexFile(file: string, origin: NoteOrigin, label: string, text?: string): Promise<'restored' | 'parsed' | 'skipped'> {
+  private async readFile(file: string, origin: NoteOrigin, label: string): Promise<FileRead> {
+    // The bytes are lent by the reader: everything that needs them happens inside this callback.
+    const read = await this.reader.withBytes(file, (bytes): FileRead => {
+      if (bytes.length > (this.settings?.maxFileBytes ?? Infinity)) return { error: 'is over the awsNotes.maxFileSizeMB limit; skipped' };
+      const key = contentKey(bytes);
+      if (this.isStored(file, origin, label, key)) return { key, stored: true };
+      return { key, stored: false, decoded: decodeNote(bytes) };
+    });
+    return 'error' in read ? read : read.value;
+  }
+
+  /**
+   * Indexes one file: from an editor's text, from the saved index when it holds the file's bytes, or by
+   * decoding and parsing them. Logs and skips a file that cannot be read as text.
+   */
+  private async indexFile(file: string, origin: NoteOrigin, label: string, source: string | Promise<FileRead> = this.readFile(file, origin, label)): Promise<void> {
+    let text: string;
     let analysed: AnalysedSection[] | undefined;
-    if (text !== undefined) {
+    if (typeof source === 'string') {
       this.signatures.delete(file);
       this.snapshots.forgetKey(file);
+      text = source;
     } else {
-      // The bytes are lent by the reader: everything that needs them happens inside this callback.
-      const read = await this.reader.withBytes(file, (bytes) => {
-        if (bytes.length > (this.settings?.maxFileBytes ?? Infinity)) return undefined;
-        const key = contentKey(bytes);
-        const restored = this.restoreFile(file, origin, label, key);
-        return { key, restored, decoded: restored ? undefined : decodeNote(bytes) };
-      });
+      const read = await source;
       if ('error' in read) {
         this.store.log.warn(`${file} ${read.error}`);
         this.store.index.removeFile(file);
-        return 'skipped';
+        return;
       }
-      if (!read.value) {
-        this.store.log.warn(`${file} is over the awsNotes.maxFileSizeMB limit; skipped`);
-        this.store.index.removeFile(file);
-        return 'skipped';
+      if (read.stored) {
+        if (this.restoreFile(file, origin, label, read.key)) return;
+        // The stored sections could not be read (it is logged, and they are dropped): read the file again.
+        return this.indexFile(file, origin, label);
       }
-      const { key, restored, decoded } = read.value;
-      if (restored || !decoded) return 'restored';
+      const decoded = read.decoded;
       if (!decoded.ok) {
         this.store.log.warn(`${file} ${decoded.reason}`);
         this.store.index.removeFile(file);
-        return 'skipped';
+        return;
       }
       for (const remark of decoded.remarks) this.store.log.info(`${file} ${remark}`);
       text = decoded.text;
-      this.snapshots.recordKey(file, key);
+      this.snapshots.recordKey(file, read.key);
       // The bundled notes come parsed and tagged from the build, as long as their bytes are the ones it read.
-      if (origin === 'bundled') analysed = (await this.loadBundledAnalyses()).get(key);
+      if (origin === 'bundled') analysed = (await this.loadBundledAnalyses()).get(read.key);
     }
     try {
       if (analysed) this.store.index.setAnalysedFile(file, analysed, origin, label);
       else this.store.index.setFile(file, text, origin, label);
-      return 'parsed';
     } catch (error) {
       // The parser is fuzzed never to throw; if it ever does, one file must not stop the rest.
       this.store.log.error(`${file} could not be parsed (${error instanceof Error ? error.message : String(error)}); skipped`);
       this.store.index.removeFile(file);
-      return 'skipped';
     }
   }
 
   /** Reads the saved index for the first build; afterwards the index itself is the starting point. */
-  private async readSnapshot(): Promise<StoredSnapshot | undefined> {
+  private async readSnapshot(): Promise<void> {
     this.snapshotConsulted = true;
     const snapshot = await this.snapshots.read();
-    if (!snapshot) return undefined;
+    if (!snapshot) return;
+    this.snapshot = snapshot;
+    this.restoredFiles = 0;
     this.storedFiles = new Map();
     let first = 0;
     for (const file of snapshot.files) {
@@ -291,13 +312,19 @@ export class NotesLoader implements vscode.Disposable {
       first += file.sectionCount;
     }
     this.restoredSections = new Array(first);
-    return snapshot;
+    this.store.setRestoring(true);
+  }
+
+  /** Whether the saved index holds these very bytes at this path, under this label. */
+  private isStored(file: string, origin: NoteOrigin, label: string, key: string): boolean {
+    const stored = this.storedFiles?.get(file);
+    return stored !== undefined && stored.file.key === key && stored.file.origin === origin && stored.file.label === label;
   }
 
   /** Indexes a file from the saved index when it holds these very bytes at this path, under this label. */
   private restoreFile(file: string, origin: NoteOrigin, label: string, key: string): boolean {
     const stored = this.storedFiles?.get(file);
-    if (!stored || stored.file.key !== key || stored.file.origin !== origin || stored.file.label !== label) return false;
+    if (!stored || !this.isStored(file, origin, label, key)) return false;
     this.storedFiles!.delete(file);
     try {
       const sections = this.store.index.setAnalysedFile(file, stored.file.readSections(), origin, label);
@@ -307,6 +334,7 @@ export class NotesLoader implements vscode.Disposable {
       return false;
     }
     this.snapshots.recordKey(file, key);
+    this.restoredFiles++;
     return true;
   }
 
@@ -314,11 +342,14 @@ export class NotesLoader implements vscode.Disposable {
    * After the first build: hands the saved search index to search, with the sections now in its slots, and
    * tells the snapshot store whether the index is still exactly what it saved.
    */
-  private finishSnapshot(snapshot: StoredSnapshot, restored: number, planned: number): void {
+  private finishSnapshot(snapshot: StoredSnapshot, planned: number): void {
+    const restored = this.restoredFiles;
     const sections = Array.from(snapshot.slotSections, (ordinal) => (ordinal >= 0 ? this.restoredSections[ordinal] : undefined));
     this.store.offerSearchState({ state: snapshot.search, sections });
+    this.snapshot = undefined;
     this.storedFiles = undefined;
     this.restoredSections = [];
+    this.store.setRestoring(false);
     this.store.log.info(`Restored ${restored} of ${planned} files from the saved index; ${planned - restored} read and parsed`);
     if (restored === planned && restored === snapshot.files.length) this.snapshots.markClean();
   }
@@ -440,6 +471,14 @@ export class NotesLoader implements vscode.Disposable {
     for (const timer of this.pending.values()) clearTimeout(timer);
     for (const d of [...this.watchers, ...this.disposables]) d.dispose();
   }
+}
+
+/** What reading a file found out, before anything is indexed. */
+type FileRead = { error: string } | { key: string; stored: true } | { key: string; stored: false; decoded: DecodedNote | RejectedNote };
+
+/** Size, mtime, origin and label: a file whose signature is unchanged since it was indexed is not read again. */
+function signatureOf(file: PlannedFile): string {
+  return `${file.size}:${file.mtimeMs}:${file.origin}:${file.label}`;
 }
 
 function yieldToEventLoop(): Promise<void> {

@@ -55,6 +55,20 @@ export class NotesStore implements vscode.Disposable {
   }
 
   private offeredSearch: OfferedSearchState | undefined;
+  private restoringFlag = false;
+
+  /**
+   * True while the first build restores the saved index. That takes a moment, so search waits for it to
+   * finish rather than indexing each restored file itself and then throwing the saved postings away.
+   */
+  get isRestoring(): boolean {
+    return this.restoringFlag;
+  }
+
+  /** Set by the loader around a restore from the saved index. */
+  setRestoring(restoring: boolean): void {
+    this.restoringFlag = restoring;
+  }
 
   /** The loader read a saved search index matching the sections it restored; search may take it instead of re-indexing. */
   offerSearchState(offer: OfferedSearchState): void {

@@ -143,61 +143,59 @@ export async function readNoteBytes(file: string): Promise<{ bytes: Uint8Array }
 }
 
 /**
- * Reads notes files one after another into one buffer that is kept and
- * reused. Fresh memory is what reading costs most on a cold start: every new
- * buffer's pages are faulted in by the kernel, and hashing 10,000 sections of
- * notes read into fresh buffers took four times as long as reading them into
- * one reused buffer. The bytes are lent to a callback and are only valid
- * inside it; a read that overlaps another one gets a buffer of its own.
+ * Reads notes files into buffers that are kept and reused. Fresh memory is
+ * what reading costs most on a cold start: every new buffer's pages are
+ * faulted in by the kernel, and hashing 10,000 sections of notes read into
+ * fresh buffers took four times as long as reading them into one reused
+ * buffer. The bytes are lent to a callback and are only valid inside it. Up
+ * to `poolSize` reads can overlap, each with a buffer of its own.
  */
 export class NoteFileReader {
-  private buffer: Buffer | undefined;
-  private busy = false;
+  private readonly free: Buffer[] = [];
+  private lent = 0;
+
+  constructor(private readonly poolSize = 1) {}
 
   /** Reads a file and hands its bytes to `use` (synchronously, before the buffer is reused); failures become a message. */
   async withBytes<T>(file: string, use: (bytes: Uint8Array) => T): Promise<{ value: T } | { error: string }> {
-    if (this.busy) {
+    if (this.lent >= this.poolSize) {
       const read = await readNoteBytes(file);
       return 'error' in read ? read : { value: use(read.bytes) };
     }
-    this.busy = true;
+    this.lent++;
+    let buffer = this.free.pop();
     try {
       let bytes: Uint8Array;
       try {
-        bytes = await this.read(file);
+        [buffer, bytes] = await readInto(file, buffer);
       } catch (error) {
         return { error: `is unreadable (${describe(error)}); skipped` };
       }
       return { value: use(bytes) };
     } finally {
+      this.lent--;
       // A buffer grown for one huge file is not kept for the small ones after it.
-      if (this.buffer && this.buffer.length > MAX_KEPT_BUFFER) this.buffer = undefined;
-      this.busy = false;
+      if (buffer && buffer.length <= MAX_KEPT_BUFFER) this.free.push(buffer);
     }
   }
+}
 
-  private async read(file: string): Promise<Uint8Array> {
-    const handle = await fs.open(file, 'r');
-    try {
-      const { size } = await handle.stat();
-      // One byte more than the size says, so a file that grew since is noticed and read on.
-      let buffer = this.buffer;
-      if (!buffer || buffer.length < size + 1) buffer = this.buffer = Buffer.allocUnsafeSlow(Math.max(size + 1, 64 * 1024, (buffer?.length ?? 0) * 2));
-      let filled = 0;
-      for (;;) {
-        if (filled === buffer.length) {
-          const grown = Buffer.allocUnsafeSlow(buffer.length * 2);
-          buffer.copy(grown, 0, 0, filled);
-          buffer = this.buffer = grown;
-        }
-        const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, filled);
-        if (bytesRead === 0) break;
-        filled += bytesRead;
-      }
-      return buffer.subarray(0, filled);
-    } finally {
-      await handle.close();
+/** Reads a whole file into `buffer`, or a larger one when it does not fit; returns the buffer used and the bytes. */
+async function readInto(file: string, buffer: Buffer | undefined): Promise<[Buffer, Uint8Array]> {
+  const handle = await fs.open(file, 'r');
+  try {
+    const { size } = await handle.stat();
+    if (!buffer || buffer.length < size) buffer = Buffer.allocUnsafeSlow(Math.max(size, 64 * 1024, (buffer?.length ?? 0) * 2));
+    let filled = 0;
+    while (filled < size) {
+      const { bytesRead } = await handle.read(buffer, filled, size - filled, filled);
+      // The file shrank since it was measured: what is there is what it holds.
+      if (bytesRead === 0) break;
+      filled += bytesRead;
     }
+    return [buffer, buffer.subarray(0, filled)];
+  } finally {
+    await handle.close();
   }
 }
 

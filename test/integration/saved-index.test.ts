@@ -44,9 +44,14 @@ describe('Saved index', function () {
     const store = new NotesStore(recordingLog(lines));
     const snapshots = new SecondSessionSnapshots(api.internals.globalStorageUri, extension.extensionPath, store, () => undefined);
     const loader = new NotesLoader(extension.extensionPath, store, snapshots);
+    const restoringSeen: boolean[] = [];
+    store.onDidChange(() => restoringSeen.push(store.isRestoring));
     try {
       loader.start();
       await store.ready;
+      // Search waits while files come from the saved index, then takes the saved postings.
+      assert.ok(restoringSeen.length > 0 && restoringSeen.every(Boolean), 'every restored file arrived while the store said it was restoring');
+      assert.equal(store.isRestoring, false);
       const files = api.stats().files;
       const log = lines.join('\n');
       assert.match(log, /Read the saved index \(\d+ files, \d+ sections, [\d.]+ MB\)/);

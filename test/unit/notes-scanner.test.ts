@@ -108,8 +108,9 @@ describe('NoteFileReader', () => {
     }
   });
 
-  it('gives overlapping reads their own bytes, and reports a missing file as a message', async () => {
-    const reader = new NoteFileReader();
+  it('gives overlapping reads their own bytes, pooled or not, and reports a missing file as a message', async () => {
+    // Two pooled buffers for four reads at once: two are lent pooled buffers, two get buffers of their own.
+    const reader = new NoteFileReader(2);
     const names = ['a.md', 'b.md', 'c.md', 'd.md'];
     names.forEach((name, i) => fs.writeFileSync(path.join(root, name), `# Note ${i}\n`.repeat(1000 * (i + 1))));
     const reads = await Promise.all(names.map((name) => reader.withBytes(path.join(root, name), (lent) => Buffer.from(lent).toString('utf8'))));
