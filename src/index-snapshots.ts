@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { contentKey } from './core/analysed-notes';
-import { SnapshotWriter, decodeSnapshot, type StoredSnapshot } from './core/index-snapshot';
+import { SnapshotWriter, readSnapshotFile, type StoredSnapshot } from './core/index-snapshot';
 import type { SearchEngine } from './core/search';
 import type { NotesStore } from './notes-store';
 
@@ -58,28 +58,21 @@ export class IndexSnapshots implements vscode.Disposable {
   /** Reads the saved snapshot; undefined when there is none or it cannot be used (which is logged). */
   async read(): Promise<StoredSnapshot | undefined> {
     const started = performance.now();
-    let bytes: Buffer;
-    try {
-      bytes = await readWhole(this.file);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code !== 'ENOENT') this.store.log.warn(`${this.file} could not be read (${code ?? String(error)}); indexing the notes from scratch`);
-      return undefined;
-    }
-    const decoded = decodeSnapshot(bytes, await this.buildId());
-    if ('error' in decoded) {
-      // Another build's snapshot is expected after every update; a damaged one is worth a warning.
-      const line = `${this.file} ${decoded.error}; indexing the notes from scratch`;
-      if (decoded.error.startsWith('is damaged')) this.store.log.warn(line);
+    const read = await readSnapshotFile(this.file, await this.buildId());
+    if ('error' in read) {
+      if (read.code === 'ENOENT') return undefined;
+      // Another build's snapshot is expected after every update; a damaged or unreadable one is worth a warning.
+      const line = `${this.file} ${read.error}${read.code ? ` (${read.code})` : ''}; indexing the notes from scratch`;
+      if (read.error.startsWith('is damaged') || read.code) this.store.log.warn(line);
       else this.store.log.info(line);
-      await this.delete();
+      if (!read.code) await this.delete();
       return undefined;
     }
-    const sections = decoded.snapshot.files.reduce((sum, file) => sum + file.sectionCount, 0);
+    const sections = read.snapshot.files.reduce((sum, file) => sum + file.sectionCount, 0);
     this.store.log.info(
-      `Read the saved index (${decoded.snapshot.files.length} files, ${sections} sections, ${megabytes(bytes.length)}) in ${(performance.now() - started).toFixed(0)} ms`,
+      `Read the saved index (${read.snapshot.files.length} files, ${sections} sections, ${megabytes(read.bytes)}) in ${(performance.now() - started).toFixed(0)} ms`,
     );
-    return decoded.snapshot;
+    return read.snapshot;
   }
 
   /** Saves now rather than after the usual quiet period, if anything changed since the last save. */
@@ -182,27 +175,6 @@ export class IndexSnapshots implements vscode.Disposable {
       ['extension.js', 'resource-types.json'].map((name) => fs.readFile(path.join(this.extensionPath, 'dist', name)).catch(() => Buffer.alloc(0))),
     ).then((parts) => contentKey(Buffer.concat(parts)));
     return this.buildIdPromise;
-  }
-}
-
-/**
- * Reads a file in as few calls as the system allows: `fs.readFile` reads in 512 KB pieces, one trip through the
- * event loop each, and at start-up that loop is shared with everything else the window is starting.
- */
-async function readWhole(file: string): Promise<Buffer> {
-  const handle = await fs.open(file, 'r');
-  try {
-    const { size } = await handle.stat();
-    const buffer = Buffer.allocUnsafe(size);
-    let filled = 0;
-    while (filled < size) {
-      const { bytesRead } = await handle.read(buffer, filled, size - filled, filled);
-      if (bytesRead === 0) break;
-      filled += bytesRead;
-    }
-    return buffer.subarray(0, filled);
-  } finally {
-    await handle.close();
   }
 }
 

@@ -171,9 +171,10 @@ export class NotesLoader implements vscode.Disposable {
       watchersStarted = this.watchUserFolders(settings);
     }
 
+    // The saved index is read while the folders are walked: both wait on the disk, not on each other.
+    const snapshotRead = this.snapshotConsulted ? undefined : this.readSnapshot();
     const planned = await this.planFiles(settings);
-    if (generation !== this.buildGeneration) return watchersStarted;
-    if (!this.snapshotConsulted) await this.readSnapshot();
+    await snapshotRead;
     if (generation !== this.buildGeneration) return watchersStarted;
 
     const index = this.store.index;

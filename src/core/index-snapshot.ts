@@ -16,12 +16,13 @@
  * machine holds them).
  */
 import { Buffer } from 'node:buffer';
+import { promises as fs } from 'node:fs';
 import type { AnalysedSection } from './note-index';
 import type { SearchState } from './search';
 import type { NoteOrigin, ParsedSection, SectionKind } from './types';
 
 /** Bumped whenever the layout changes, so an old snapshot is ignored rather than misread. */
-export const SNAPSHOT_FORMAT = 1;
+export const SNAPSHOT_FORMAT = 2;
 const MAGIC = 'AWSNOTES';
 
 /** One indexed file as stored: where it is, the hash of its bytes, and its analysed sections (ids included). */
@@ -82,21 +83,25 @@ const SECTION_FIELDS = 13;
 /** Fields of one file in the `files` array: path, label, origin, key, first section, section count. */
 const FILE_FIELDS = 6;
 
-/** The small JSON header; everything else is in the string blobs and the typed arrays. */
+/** The small JSON header; everything else is in the typed arrays and the string blobs. */
 interface StoredHeader {
   format: number;
   buildId: string;
   /** How many strings the table holds, and how many UTF-16 units of them are in the ASCII blob. */
   stringCount: number;
   asciiLength: number;
+  /** Bytes of the ASCII blob and of the other blob, which follow the arrays back to back. */
+  asciiBytes: number;
+  otherBytes: number;
   slotCount: number;
   /** Lengths, in elements, of the typed arrays, in `ARRAY_ORDER`. */
   arrays: number[];
 }
 
-/** The typed arrays after the string blobs, in this order. */
+/** The typed arrays after the header, in this order. */
 const ARRAY_ORDER = [
   'stringOffsets',
+  'stringChunks',
   'files',
   'sections',
   'lists',
@@ -119,6 +124,8 @@ const ARRAY_ORDER = [
 type ArrayName = (typeof ARRAY_ORDER)[number];
 const FLOAT_ARRAYS: ReadonlySet<ArrayName> = new Set(['tagScores', 'shortWeights', 'bodyWeights', 'entryWeights']);
 
+/** About how many UTF-16 units of strings go into one chunk (see `StringTableWriter.endBatch`). */
+const CHUNK_UNITS = 1 << 20;
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 const KINDS: readonly SectionKind[] = ['qa', 'scenario', 'note'];
 const ORIGINS: readonly NoteOrigin[] = ['bundled', 'user'];
@@ -138,11 +145,16 @@ class StringTableWriter {
   private readonly otherBatch: string[] = [];
   private readonly asciiChunks: Buffer[] = [];
   private readonly otherChunks: Buffer[] = [];
+  /** Per chunk of each blob: its length in UTF-16 units. */
+  private readonly asciiChunkLengths: number[] = [];
+  private readonly otherChunkLengths: number[] = [];
   /** Per string: where it starts and ends in its blob, in UTF-16 units; negative (bitwise not) in the other blob. */
   private readonly starts: number[] = [];
   private readonly ends: number[] = [];
   private asciiLength = 0;
   private otherLength = 0;
+  private asciiBatchStart = 0;
+  private otherBatchStart = 0;
 
   /** The index of a string, shared with earlier equal strings unless `unique`. */
   add(text: string, unique = false): number {
@@ -166,21 +178,39 @@ class StringTableWriter {
     return id;
   }
 
-  /** Turns the strings added since the last batch into bytes. */
-  endBatch(): void {
-    if (this.asciiBatch.length) this.asciiChunks.push(Buffer.from(this.asciiBatch.join(''), 'latin1'));
+  /**
+   * Turns the strings added since the last batch into bytes, once a blob's
+   * batch holds `CHUNK_UNITS` (or always, when `force`d): one chunk per blob,
+   * which the reader decodes only when it first needs a string in it. Chunks
+   * of about a megabyte keep each decoding step short, and are large enough
+   * that V8 puts their text straight into its large-object space rather than
+   * copying it from one young generation to the next.
+   */
+  endBatch(force = false): void {
+    if (this.asciiBatch.length && (force || this.asciiLength - this.asciiBatchStart >= CHUNK_UNITS)) {
+      this.asciiChunks.push(Buffer.from(this.asciiBatch.join(''), 'latin1'));
+      this.asciiChunkLengths.push(this.asciiLength - this.asciiBatchStart);
+      this.asciiBatchStart = this.asciiLength;
+      this.asciiBatch.length = 0;
+    }
     // UTF-8 round-trips each string to the same number of UTF-16 units (a lone surrogate becomes U+FFFD), so offsets hold.
-    if (this.otherBatch.length) this.otherChunks.push(Buffer.from(this.otherBatch.join(''), 'utf8'));
-    this.asciiBatch.length = 0;
-    this.otherBatch.length = 0;
+    if (this.otherBatch.length && (force || this.otherLength - this.otherBatchStart >= CHUNK_UNITS)) {
+      this.otherChunks.push(Buffer.from(this.otherBatch.join(''), 'utf8'));
+      this.otherChunkLengths.push(this.otherLength - this.otherBatchStart);
+      this.otherBatchStart = this.otherLength;
+      this.otherBatch.length = 0;
+    }
   }
 
   /**
-   * The blobs, as chunks, with their byte lengths, and offsets into their concatenation (the ASCII blob
-   * first): string `i` runs from `offsets[2i]` to `offsets[2i + 1]`.
+   * The blobs, as chunks, with their byte lengths; offsets into the
+   * concatenation of the two blobs' texts (the ASCII one first): string `i`
+   * runs from `offsets[2i]` to `offsets[2i + 1]`; and the chunk table: per
+   * chunk its first and end byte in the blobs laid back to back, and its first
+   * and end unit in that concatenated text.
    */
-  finish(): { ascii: Buffer[]; asciiBytes: number; other: Buffer[]; otherBytes: number; asciiLength: number; offsets: Int32Array } {
-    this.endBatch();
+  finish(): { chunks: Buffer[]; asciiBytes: number; otherBytes: number; asciiLength: number; offsets: Int32Array; chunkTable: Int32Array } {
+    this.endBatch(true);
     const offsets = new Int32Array(this.starts.length * 2);
     for (let i = 0; i < this.starts.length; i++) {
       const start = this.starts[i];
@@ -188,15 +218,18 @@ class StringTableWriter {
       const end = this.ends[i];
       offsets[2 * i + 1] = end >= 0 ? end : ~end + this.asciiLength;
     }
-    const bytes = (chunks: Buffer[]) => chunks.reduce((sum, chunk) => sum + chunk.length, 0);
-    return {
-      ascii: this.asciiChunks,
-      asciiBytes: bytes(this.asciiChunks),
-      other: this.otherChunks,
-      otherBytes: bytes(this.otherChunks),
-      asciiLength: this.asciiLength,
-      offsets,
-    };
+    const chunks = [...this.asciiChunks, ...this.otherChunks];
+    const lengths = [...this.asciiChunkLengths, ...this.otherChunkLengths];
+    const chunkTable = new Int32Array(chunks.length * 4);
+    let byte = 0;
+    let unit = 0;
+    chunks.forEach((chunk, c) => {
+      chunkTable.set([byte, byte + chunk.length, unit, unit + lengths[c]], c * 4);
+      byte += chunk.length;
+      unit += lengths[c];
+    });
+    const bytes = (list: Buffer[]) => list.reduce((sum, chunk) => sum + chunk.length, 0);
+    return { chunks, asciiBytes: bytes(this.asciiChunks), otherBytes: bytes(this.otherChunks), asciiLength: this.asciiLength, offsets, chunkTable };
   }
 }
 
@@ -264,6 +297,7 @@ export class SnapshotWriter {
     const table = strings.finish();
     const arrays: Record<ArrayName, Int32Array | Float32Array> = {
       stringOffsets: table.offsets,
+      stringChunks: table.chunkTable,
       files: Int32Array.from(this.files),
       sections: Int32Array.from(this.sections),
       lists: Int32Array.from(this.lists),
@@ -288,24 +322,21 @@ export class SnapshotWriter {
       buildId: this.buildId,
       stringCount: table.offsets.length / 2,
       asciiLength: table.asciiLength,
+      asciiBytes: table.asciiBytes,
+      otherBytes: table.otherBytes,
       slotCount: search.slotCount,
       arrays: ARRAY_ORDER.map((name) => arrays[name].length),
     };
     const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
-    const out: Uint8Array[] = [Buffer.from(MAGIC, 'latin1')];
-    const addPart = (chunks: Uint8Array[], length: number) => {
-      const prefix = Buffer.alloc(4);
-      prefix.writeUInt32LE(length, 0);
-      out.push(prefix, ...chunks);
-      if (pad(length) > length) out.push(Buffer.alloc(pad(length) - length));
-    };
-    addPart([headerBytes], headerBytes.length);
-    addPart(table.ascii, table.asciiBytes);
-    addPart(table.other, table.otherBytes);
+    const prefix = Buffer.alloc(MAGIC.length + 4);
+    prefix.write(MAGIC, 0, 'latin1');
+    prefix.writeUInt32LE(headerBytes.length, MAGIC.length);
+    const out: Uint8Array[] = [prefix, headerBytes, Buffer.alloc(pad(headerBytes.length) - headerBytes.length)];
     for (const name of ARRAY_ORDER) {
       const array = arrays[name];
       out.push(new Uint8Array(array.buffer, array.byteOffset, array.byteLength));
     }
+    out.push(...table.chunks);
     return out;
   }
 
@@ -324,65 +355,126 @@ export function encodeSnapshot(snapshot: IndexSnapshot, sectionIds: readonly str
 }
 
 /**
- * Reads a snapshot made by `SnapshotWriter` for the same `buildId`. The file
- * is ours but is read defensively: anything truncated, damaged, from another
- * format or another build yields an error message, never an exception, and
- * the caller then indexes from scratch.
+ * Reads a snapshot made by `SnapshotWriter` for the same `buildId` from
+ * bytes in memory. The file is ours but is read defensively: anything
+ * truncated, damaged, from another format or another build yields an error
+ * message, never an exception, and the caller then indexes from scratch.
  */
 export function decodeSnapshot(bytes: Uint8Array, buildId: string): { snapshot: StoredSnapshot } | { error: string } {
   try {
-    return decodeUnsafe(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), buildId);
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const head = readHead(buffer.subarray(0, Math.min(buffer.length, HEAD_PROBE)), buildId, (length) => buffer.subarray(MAGIC.length + 4, MAGIC.length + 4 + length));
+    if ('error' in head) return head;
+    const { arraysStart, arraysEnd, stringsEnd } = head.layout;
+    if (stringsEnd > buffer.length) return { error: 'is damaged (truncated)' };
+    return decodeParts(head.header, buffer.subarray(arraysStart, arraysEnd), buffer.subarray(arraysEnd, stringsEnd), buildId);
   } catch (error) {
     return { error: `is damaged (${error instanceof Error ? error.message : String(error)})` };
   }
 }
 
-function decodeUnsafe(bytes: Buffer, buildId: string): { snapshot: StoredSnapshot } | { error: string } {
+/**
+ * Reads a snapshot file, with the same checks as `decodeSnapshot`. The typed
+ * arrays (kept for the session by the search engine) and the strings (only
+ * needed while the index is restored) are read into separate buffers, so the
+ * strings' bytes are freed once they have been decoded.
+ */
+export async function readSnapshotFile(file: string, buildId: string): Promise<{ snapshot: StoredSnapshot; bytes: number } | { error: string; code?: string }> {
+  let handle: fs.FileHandle;
+  try {
+    handle = await fs.open(file, 'r');
+  } catch (error) {
+    return { error: 'could not be read', code: (error as NodeJS.ErrnoException).code };
+  }
+  try {
+    const { size } = await handle.stat();
+    const readAt = async (position: number, length: number): Promise<Buffer> => {
+      // Plain `allocUnsafe` would hand out a slice of a shared pool for small sizes; the arrays must start at 0.
+      const buffer = Buffer.allocUnsafeSlow(length);
+      let filled = 0;
+      while (filled < length) {
+        const { bytesRead } = await handle.read(buffer, filled, length - filled, position + filled);
+        if (bytesRead === 0) throw new RangeError('truncated');
+        filled += bytesRead;
+      }
+      return buffer;
+    };
+    const probe = await readAt(0, Math.min(size, HEAD_PROBE));
+    const headerLength = probe.length >= MAGIC.length + 4 ? probe.readUInt32LE(MAGIC.length) : 0;
+    const headerBytes = MAGIC.length + 4 + headerLength <= probe.length ? probe.subarray(MAGIC.length + 4, MAGIC.length + 4 + headerLength) : await readAt(MAGIC.length + 4, headerLength);
+    const head = readHead(probe, buildId, () => headerBytes);
+    if ('error' in head) return head;
+    const { arraysStart, arraysEnd, stringsEnd } = head.layout;
+    if (stringsEnd > size) return { error: 'is damaged (truncated)' };
+    const arrays = await readAt(arraysStart, arraysEnd - arraysStart);
+    const strings = await readAt(arraysEnd, stringsEnd - arraysEnd);
+    return { snapshot: decodeParts(head.header, arrays, strings, buildId).snapshot, bytes: size };
+  } catch (error) {
+    return { error: `is damaged (${error instanceof Error ? error.message : String(error)})` };
+  } finally {
+    await handle.close();
+  }
+}
+
+/** How much of the start of a file is read to find the header; a larger header is read on its own. */
+const HEAD_PROBE = 64 * 1024;
+
+/**
+ * Checks the magic bytes and reads the header (`headerBytes` gives its bytes
+ * once their length is known); works out where the arrays and strings are.
+ */
+function readHead(
+  start: Buffer,
+  buildId: string,
+  headerBytes: (length: number) => Buffer,
+): { header: StoredHeader; layout: { arraysStart: number; arraysEnd: number; stringsEnd: number } } | { error: string } {
   // The arrays are read in place as the machine's own numbers; every platform VS Code runs on is little-endian.
   if (!LITTLE_ENDIAN) return { error: 'cannot be read on a big-endian machine' };
-  if (bytes.length < MAGIC.length + 12 || bytes.toString('latin1', 0, MAGIC.length) !== MAGIC) return { error: 'is not an index snapshot' };
-  let at = MAGIC.length;
-  const part = (): [number, number] => {
-    if (at + 4 > bytes.length) throw new RangeError('truncated');
-    const length = bytes.readUInt32LE(at);
-    const start = at + 4;
-    if (start + length > bytes.length) throw new RangeError('truncated');
-    at = start + pad(length);
-    return [start, start + length];
-  };
-  const header = JSON.parse(bytes.toString('utf8', ...part())) as StoredHeader;
+  if (start.length < MAGIC.length + 4 || start.toString('latin1', 0, MAGIC.length) !== MAGIC) return { error: 'is not an index snapshot' };
+  const length = start.readUInt32LE(MAGIC.length);
+  const bytes = headerBytes(length);
+  if (bytes.length !== length) return { error: 'is damaged (truncated)' };
+  const header = JSON.parse(bytes.toString('utf8')) as StoredHeader;
   if (!isRecord(header) || header.format !== SNAPSHOT_FORMAT) return { error: `is not in format ${SNAPSHOT_FORMAT}` };
   if (header.buildId !== buildId) return { error: 'was made by another build of the extension' };
-  const ascii = bytes.toString('latin1', ...part());
-  const other = bytes.toString('utf8', ...part());
-  if (ascii.length !== header.asciiLength) throw new RangeError('string blobs');
+  if (!Array.isArray(header.arrays) || header.arrays.length !== ARRAY_ORDER.length || !header.arrays.every((n) => Number.isInteger(n) && n >= 0)) {
+    throw new RangeError('array list');
+  }
+  if (![header.asciiBytes, header.otherBytes, header.asciiLength, header.stringCount, header.slotCount].every((n) => Number.isInteger(n) && n >= 0)) {
+    throw new RangeError('header sizes');
+  }
+  const arraysStart = MAGIC.length + 4 + pad(length);
+  const arraysEnd = arraysStart + header.arrays.reduce((sum, n) => sum + n * 4, 0);
+  return { header, layout: { arraysStart, arraysEnd, stringsEnd: arraysEnd + header.asciiBytes + header.otherBytes } };
+}
 
-  if (!Array.isArray(header.arrays) || header.arrays.length !== ARRAY_ORDER.length) throw new RangeError('array list');
+/** Builds the snapshot from its header, its arrays' bytes (4-byte aligned) and its strings' bytes. */
+function decodeParts(header: StoredHeader, arrayBytes: Buffer, stringBytes: Buffer, buildId: string): { snapshot: StoredSnapshot } {
   const arrays = {} as Record<ArrayName, Int32Array | Float32Array>;
-  // The arrays are views of the file's bytes when aligned (they are whenever its buffer is), else copies.
-  const aligned = (bytes.byteOffset + at) % 4 === 0;
+  let at = 0;
   ARRAY_ORDER.forEach((name, i) => {
     const length = header.arrays[i];
-    if (!Number.isInteger(length) || length < 0 || at + length * 4 > bytes.length) throw new RangeError(`${name} is truncated`);
+    if (at + length * 4 > arrayBytes.length) throw new RangeError(`${name} is truncated`);
     const Kind = FLOAT_ARRAYS.has(name) ? Float32Array : Int32Array;
     let array: Int32Array | Float32Array;
-    if (aligned) array = new Kind(bytes.buffer as ArrayBuffer, bytes.byteOffset + at, length);
+    // Views of the buffer when aligned (it is whenever it was read on its own), else copies.
+    if ((arrayBytes.byteOffset + at) % 4 === 0) array = new Kind(arrayBytes.buffer as ArrayBuffer, arrayBytes.byteOffset + at, length);
     else {
       array = new Kind(length);
-      new Uint8Array(array.buffer).set(bytes.subarray(at, at + length * 4));
+      new Uint8Array(array.buffer).set(arrayBytes.subarray(at, at + length * 4));
     }
     arrays[name] = array;
     at += length * 4;
   });
 
-  const strings = new StringTableReader(arrays.stringOffsets as Int32Array, header.stringCount, ascii, other);
   const int = (name: ArrayName) => arrays[name] as Int32Array;
   const float = (name: ArrayName) => arrays[name] as Float32Array;
+  const strings = new StringTableReader(int('stringOffsets'), header.stringCount, int('stringChunks'), stringBytes, header.asciiBytes, header.asciiLength);
   const files = readFiles(int('files'), int('sections'), int('lists'), int('tagEntries'), float('tagScores'), strings);
   const sectionCount = int('sections').length / SECTION_FIELDS;
   const slotCount = header.slotCount;
   const slotSections = int('slotSections');
-  if (!Number.isInteger(slotCount) || slotSections.length !== slotCount) throw new RangeError('slot count');
+  if (slotSections.length !== slotCount) throw new RangeError('slot count');
   for (const ordinal of slotSections) if (ordinal < -1 || ordinal >= sectionCount) throw new RangeError('slot section');
   return {
     snapshot: {
@@ -402,18 +494,40 @@ function decodeUnsafe(bytes: Buffer, buildId: string): { snapshot: StoredSnapsho
   };
 }
 
-/** Strings by index, each cut from its blob once: a slice, which V8 keeps as a view rather than a copy. */
+/**
+ * Strings by index, each cut once from the text of its chunk: a slice, which
+ * V8 keeps as a view rather than a copy. A chunk is decoded when a string in
+ * it is first asked for, so restoring the index decodes file by file instead
+ * of all at once.
+ */
 class StringTableReader {
   private readonly made: (string | undefined)[];
+  private readonly chunkTexts: (string | undefined)[];
 
   constructor(
     private readonly offsets: Int32Array,
     private readonly count: number,
-    private readonly ascii: string,
-    private readonly other: string,
+    private readonly chunks: Int32Array,
+    private readonly bytes: Buffer,
+    private readonly asciiBytes: number,
+    asciiLength: number,
   ) {
-    if (!Number.isInteger(count) || offsets.length !== count * 2) throw new RangeError('string table');
+    if (offsets.length !== count * 2 || chunks.length % 4 !== 0) throw new RangeError('string table');
+    // The chunks must tile the blobs and their text exactly, ASCII chunks (one unit per byte) first.
+    let byte = 0;
+    let unit = 0;
+    for (let c = 0; c < chunks.length; c += 4) {
+      const [byteStart, byteEnd, unitStart, unitEnd] = [chunks[c], chunks[c + 1], chunks[c + 2], chunks[c + 3]];
+      if (byteStart !== byte || unitStart !== unit || byteEnd < byteStart || unitEnd < unitStart || byteEnd > bytes.length) throw new RangeError('string chunks');
+      if (byteEnd <= asciiBytes ? unitEnd - unitStart !== byteEnd - byteStart : byteStart < asciiBytes) throw new RangeError('string chunks');
+      byte = byteEnd;
+      unit = unitEnd;
+    }
+    if (byte !== bytes.length || (asciiBytes > 0 && !chunks.some((_, c) => c % 4 === 1 && chunks[c] === asciiBytes)) || asciiLength > unit) {
+      throw new RangeError('string chunks');
+    }
     this.made = new Array<string | undefined>(count);
+    this.chunkTexts = new Array<string | undefined>(chunks.length / 4);
   }
 
   get(index: number): string {
@@ -422,10 +536,40 @@ class StringTableReader {
     if (text === undefined) {
       const start = this.offsets[2 * index];
       const end = this.offsets[2 * index + 1];
-      const split = this.ascii.length;
-      if (!(start >= 0 && end >= start && end <= split + this.other.length) || (start < split && end > split)) throw new RangeError('string offsets');
-      text = start < split ? this.ascii.slice(start, end) : this.other.slice(start - split, end - split);
+      if (!(start >= 0 && end >= start)) throw new RangeError('string offsets');
+      if (start === end) text = '';
+      else {
+        const chunk = this.chunkAt(start);
+        const unitStart = this.chunks[chunk * 4 + 2];
+        if (end > this.chunks[chunk * 4 + 3]) throw new RangeError('string offsets');
+        text = this.chunkText(chunk).slice(start - unitStart, end - unitStart);
+      }
       this.made[index] = text;
+    }
+    return text;
+  }
+
+  /** The chunk whose units hold `unit` (binary search over the chunks' starts). */
+  private chunkAt(unit: number): number {
+    let low = 0;
+    let high = this.chunkTexts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (this.chunks[middle * 4 + 2] <= unit) low = middle;
+      else high = middle - 1;
+    }
+    if (high < 0 || unit >= this.chunks[low * 4 + 3]) throw new RangeError('string offsets');
+    return low;
+  }
+
+  private chunkText(chunk: number): string {
+    let text = this.chunkTexts[chunk];
+    if (text === undefined) {
+      const byteStart = this.chunks[chunk * 4];
+      const byteEnd = this.chunks[chunk * 4 + 1];
+      text = this.bytes.toString(byteEnd <= this.asciiBytes ? 'latin1' : 'utf8', byteStart, byteEnd);
+      if (text.length !== this.chunks[chunk * 4 + 3] - this.chunks[chunk * 4 + 2]) throw new RangeError('string chunk length');
+      this.chunkTexts[chunk] = text;
     }
     return text;
   }

@@ -1,10 +1,11 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { contentKey } from '../../src/core/analysed-notes';
 import { ServiceCatalog } from '../../src/core/catalog';
 import { decodeNote } from '../../src/core/decode-note';
-import { SnapshotWriter, decodeSnapshot, encodeSnapshot, type SnapshotFile, type StoredSnapshot } from '../../src/core/index-snapshot';
+import { SnapshotWriter, decodeSnapshot, encodeSnapshot, readSnapshotFile, type SnapshotFile, type StoredSnapshot } from '../../src/core/index-snapshot';
 import { NoteIndex } from '../../src/core/note-index';
 import { parseNotes } from '../../src/core/parser';
 import { SearchEngine } from '../../src/core/search';
@@ -152,6 +153,31 @@ describe('index snapshot', function () {
     // Saving sweeps the dead slots out, so the second restore is an index built from the edited notes.
     assert.deepEqual(answers(twice, catalog), answers(buildFromScratch(catalog, edited), catalog));
     assert.equal(decoded(save(once)).search.slotCount, once.engine.size);
+  });
+
+  it('is read from a file as from memory, and a missing, truncated or foreign file is an error, not an exception', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aws-notes-snapshot-'));
+    try {
+      const file = path.join(dir, 'index-snapshot.bin');
+      fs.writeFileSync(file, bytes);
+      const read = await readSnapshotFile(file, BUILD);
+      assert.ok('snapshot' in read, 'error' in read ? read.error : '');
+      assert.equal(read.bytes, bytes.length);
+      assert.deepEqual(answers(restore(catalog, read.snapshot, currentFiles()), catalog), expected);
+
+      const missing = await readSnapshotFile(path.join(dir, 'none.bin'), BUILD);
+      assert.ok('error' in missing && missing.code === 'ENOENT');
+      fs.writeFileSync(file, bytes.subarray(0, bytes.length - 100));
+      const truncated = await readSnapshotFile(file, BUILD);
+      assert.ok('error' in truncated);
+      assert.match(truncated.error, /damaged/);
+      fs.writeFileSync(file, bytes);
+      const foreign = await readSnapshotFile(file, 'build-2');
+      assert.ok('error' in foreign);
+      assert.match(foreign.error, /another build/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('keeps accents, typographic quotes and emoji in titles and bodies exactly', () => {
