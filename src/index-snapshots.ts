@@ -50,7 +50,7 @@ export class IndexSnapshots implements vscode.Disposable {
     this.keys.set(file, key);
   }
 
-  /** A file indexed from an editor's unsaved-to-disk view has no stored form. */
+  /** A file indexed from an editor's text is not saved until it is next read from disk: its bytes were not hashed. */
   forgetKey(file: string): void {
     this.keys.delete(file);
   }
