@@ -30,7 +30,8 @@ export class IndexSnapshots implements vscode.Disposable {
   private readonly keys = new Map<string, string>();
   private saveTimer: NodeJS.Timeout | undefined;
   private dirty = false;
-  private saving = false;
+  /** The save under way, if any: a flush waits for it rather than racing it. */
+  private saving: Promise<void> | undefined;
   private disposed = false;
   private readonly subscription: vscode.Disposable;
 
@@ -78,6 +79,7 @@ export class IndexSnapshots implements vscode.Disposable {
   /** Saves now rather than after the usual quiet period, if anything changed since the last save. */
   async flush(): Promise<void> {
     clearTimeout(this.saveTimer);
+    await this.saving;
     await this.save();
   }
 
@@ -90,6 +92,8 @@ export class IndexSnapshots implements vscode.Disposable {
   /** Deletes the snapshot (the Rebuild Index command starts from the notes themselves). */
   async delete(): Promise<void> {
     this.markClean();
+    // A save under way would otherwise put a snapshot back right after it was deleted.
+    await this.saving;
     await fs.rm(this.file, { force: true }).catch(() => undefined);
   }
 
@@ -110,13 +114,18 @@ export class IndexSnapshots implements vscode.Disposable {
     this.saveTimer = setTimeout(() => void this.save(), SAVE_DELAY_MS);
   }
 
+  /** One save at a time: a second request while one runs waits for that one. */
+  private save(): Promise<void> {
+    this.saving ??= this.saveNow().finally(() => (this.saving = undefined));
+    return this.saving;
+  }
+
   /** Encodes the index in steps and writes it; starts over later if the index changes meanwhile. */
-  private async save(): Promise<void> {
-    if (!this.dirty || this.saving || this.disposed) return;
+  private async saveNow(): Promise<void> {
+    if (!this.dirty || this.disposed) return;
     const engine = this.completeEngine();
     // The search postings are part of the snapshot: wait until the engine holds every section.
     if (!engine || !this.store.isReady) return this.scheduleSave();
-    this.saving = true;
     try {
       const started = performance.now();
       const index = this.store.index;
@@ -160,8 +169,6 @@ export class IndexSnapshots implements vscode.Disposable {
       );
     } catch (error) {
       this.store.log.warn(`The index could not be saved to ${this.file} (${error instanceof Error ? error.message : String(error)}); the next start indexes the notes again`);
-    } finally {
-      this.saving = false;
     }
   }
 
