@@ -149,7 +149,15 @@ export class IndexSnapshots implements vscode.Disposable {
         }
       }
       if (index.version !== version) return this.scheduleSave();
-      const { state, sectionIds } = engine.exportState();
+      // The postings are packed in steps too (millions of pairs at 50,000 sections); any change meanwhile starts over.
+      const steps = engine.exportStateInSteps();
+      let exported = steps.next();
+      while (!exported.done) {
+        await yieldToEventLoop();
+        if (index.version !== version || this.disposed) return this.scheduleSave();
+        exported = steps.next();
+      }
+      const { state, sectionIds } = exported.value;
       const pieces = writer.finish(state, sectionIds);
       this.dirty = false;
       // Written aside and renamed over the old one, so a crash mid-write never leaves half a snapshot to be read.

@@ -2,7 +2,7 @@ import Fuse from 'fuse.js';
 import type { IndexChange } from '../note-index';
 import type { CatalogEntry, NoteSection } from '../types';
 import { matchRanges, snippetAround, type TextRange } from './highlight';
-import { Postings, PostingsBuilder, packPostings, unpackPostings, type PackedPostings } from './postings';
+import { Postings, PostingsBuilder, packPostingsInSteps, unpackPostings, type PackedPostings } from './postings';
 import { parseQuery, resolveLoosely, type ParsedQuery, type QueryVocabulary } from './query';
 import { TokenTable } from './token-table';
 import { SOFT_WORDS, foldCase, stem, tokenize } from './tokenize';
@@ -248,6 +248,20 @@ export class SearchEngine {
    * and the id of the section in each of its slots.
    */
   exportState(): { state: SearchState; sectionIds: string[] } {
+    const steps = this.exportStateInSteps();
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
+  }
+
+  /**
+   * `exportState` in steps of about `pairsPerStep` postings, so a caller can
+   * hand the event loop back between them: at 50,000 sections the postings
+   * are millions of pairs. The engine must not change until the last step;
+   * a caller that sees it change abandons the steps.
+   */
+  *exportStateInSteps(pairsPerStep = 1 << 18): Generator<void, { state: SearchState; sectionIds: string[] }> {
     this.fileIndexPending();
     const remap = new Int32Array(this.sections.length).fill(-1);
     const sectionIds: string[] = [];
@@ -261,14 +275,18 @@ export class SearchEngine {
     const tokens: string[] = [];
     for (let id = 0; id < this.tokens.size; id++) tokens.push(this.tokens.text(id));
     const padded = (index: (Postings | undefined)[]) => (index.length < tokens.length ? [...index, ...new Array<undefined>(tokens.length - index.length)] : index);
+    yield;
+    const shortPostings = yield* packPostingsInSteps(padded(this.shortIndex), remap, pairsPerStep);
+    const bodyPostings = yield* packPostingsInSteps(padded(this.bodyIndex), remap, pairsPerStep);
+    const entryPostings = yield* packPostingsInSteps([...this.entryIndex.values()], remap, pairsPerStep);
     const state: SearchState = {
       slotCount: sectionIds.length,
       bodyLength: Int32Array.from(bodyLength),
       tokens,
-      shortPostings: packPostings(padded(this.shortIndex), remap),
-      bodyPostings: packPostings(padded(this.bodyIndex), remap),
+      shortPostings,
+      bodyPostings,
       entryIds: [...this.entryIndex.keys()],
-      entryPostings: packPostings([...this.entryIndex.values()], remap),
+      entryPostings,
     };
     return { state, sectionIds };
   }

@@ -158,15 +158,17 @@ export interface PackedPostings {
 
 /**
  * Packs posting lists, renumbering slots through `remap` and leaving out the
- * pairs of slots it maps to -1 (removed sections).
+ * pairs of slots it maps to -1 (removed sections); pauses (yields) after
+ * about every `pairsPerStep` pairs, so a caller can spread the work out.
  */
-export function packPostings(lists: readonly (Postings | undefined)[], remap: Int32Array): PackedPostings {
+export function* packPostingsInSteps(lists: readonly (Postings | undefined)[], remap: Int32Array, pairsPerStep: number): Generator<void, PackedPostings> {
   const offsets = new Int32Array(lists.length + 1);
   let total = 0;
   for (let k = 0; k < lists.length; k++) total += lists[k]?.length ?? 0;
   const slots = new Int32Array(total);
   const weights = new Float32Array(total);
   let at = 0;
+  let sinceStep = 0;
   for (let k = 0; k < lists.length; k++) {
     offsets[k] = at;
     const list = lists[k];
@@ -178,13 +180,18 @@ export function packPostings(lists: readonly (Postings | undefined)[], remap: In
       weights[at] = list.weights[i];
       at++;
     }
+    sinceStep += list.length;
+    if (sinceStep >= pairsPerStep) {
+      sinceStep = 0;
+      yield;
+    }
   }
   offsets[lists.length] = at;
   return { offsets, slots: slots.subarray(0, at), weights: weights.subarray(0, at) };
 }
 
 /**
- * The lists of `packPostings`, as views of the packed arrays (nothing is
+ * The lists of `packPostingsInSteps`, as views of the packed arrays (nothing is
  * copied until a list grows). Throws on arrays that do not fit together or
  * name a slot outside `0..slotCount - 1`: stored data is checked, not trusted.
  */
