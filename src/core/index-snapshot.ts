@@ -6,14 +6,15 @@
  *
  * Each file is stored with the SHA-256 of the bytes it was indexed from, and
  * is used again only for the same bytes. The search postings are stored as
- * flat typed arrays, and every string (bodies included) as part of one of
- * two long strings, so reading them back creates few objects: a body becomes a
- * slice of that string, not a copy.
+ * flat typed arrays, and every string (bodies included) in chunks of about a
+ * megabyte, so reading them back creates few objects: a body becomes a slice
+ * of its chunk's text, not a copy, and a chunk is decoded only when a file
+ * that needs it is restored.
  *
- * Layout: the magic bytes, then three length-prefixed parts, each padded to
- * four bytes (a small JSON header, the ASCII strings as Latin-1, the others
- * as UTF-8), then the typed arrays the header lists, little-endian (as the
- * machine holds them).
+ * Layout: the magic bytes, the length of the JSON header and the header
+ * (padded to four bytes), the typed arrays the header lists (little-endian,
+ * as the machine holds them), then the string chunks: the ASCII ones, stored
+ * as Latin-1, followed by the others, stored as UTF-8.
  */
 import { Buffer } from 'node:buffer';
 import { promises as fs } from 'node:fs';
@@ -133,6 +134,45 @@ const ORIGINS: readonly NoteOrigin[] = ['bundled', 'user'];
 const NON_ASCII = /[^\x00-\x7f]/;
 
 /**
+ * One of the two string blobs: the strings added to it, turned into bytes a
+ * chunk at a time in its encoding.
+ */
+class BlobWriter {
+  /** Strings added since the last chunk. */
+  private readonly batch: string[] = [];
+  readonly chunks: Buffer[] = [];
+  /** Per chunk: its length in UTF-16 units. */
+  readonly chunkLengths: number[] = [];
+  /** UTF-16 units added so far, and where the current batch starts. */
+  length = 0;
+  private batchStart = 0;
+
+  constructor(private readonly encoding: 'latin1' | 'utf8') {}
+
+  /** Appends a string; returns where it starts, in UTF-16 units. */
+  add(text: string): number {
+    const start = this.length;
+    this.batch.push(text);
+    this.length += text.length;
+    return start;
+  }
+
+  /** Makes a chunk of the batch once it holds `CHUNK_UNITS`, or whatever it holds when `force`d. */
+  endBatch(force: boolean): void {
+    if (this.batch.length === 0 || (!force && this.length - this.batchStart < CHUNK_UNITS)) return;
+    // UTF-8 round-trips each string to the same number of UTF-16 units (a lone surrogate becomes U+FFFD), so offsets hold.
+    this.chunks.push(Buffer.from(this.batch.join(''), this.encoding));
+    this.chunkLengths.push(this.length - this.batchStart);
+    this.batchStart = this.length;
+    this.batch.length = 0;
+  }
+
+  get bytes(): number {
+    return this.chunks.reduce((sum, chunk) => sum + chunk.length, 0);
+  }
+}
+
+/**
  * Every string of a snapshot, once each (bodies are not looked up: they
  * never repeat), split into an ASCII blob and a blob of the rest: Node reads
  * ASCII as Latin-1 at memory speed; only the rest is decoded from UTF-8.
@@ -141,20 +181,11 @@ const NON_ASCII = /[^\x00-\x7f]/;
  */
 class StringTableWriter {
   private readonly ids = new Map<string, number>();
-  private readonly asciiBatch: string[] = [];
-  private readonly otherBatch: string[] = [];
-  private readonly asciiChunks: Buffer[] = [];
-  private readonly otherChunks: Buffer[] = [];
-  /** Per chunk of each blob: its length in UTF-16 units. */
-  private readonly asciiChunkLengths: number[] = [];
-  private readonly otherChunkLengths: number[] = [];
+  private readonly ascii = new BlobWriter('latin1');
+  private readonly other = new BlobWriter('utf8');
   /** Per string: where it starts and ends in its blob, in UTF-16 units; negative (bitwise not) in the other blob. */
   private readonly starts: number[] = [];
   private readonly ends: number[] = [];
-  private asciiLength = 0;
-  private otherLength = 0;
-  private asciiBatchStart = 0;
-  private otherBatchStart = 0;
 
   /** The index of a string, shared with earlier equal strings unless `unique`. */
   add(text: string, unique = false): number {
@@ -165,15 +196,13 @@ class StringTableWriter {
     const id = this.starts.length;
     if (!unique) this.ids.set(text, id);
     if (!NON_ASCII.test(text)) {
-      this.asciiBatch.push(text);
-      this.starts.push(this.asciiLength);
-      this.asciiLength += text.length;
-      this.ends.push(this.asciiLength);
+      const start = this.ascii.add(text);
+      this.starts.push(start);
+      this.ends.push(start + text.length);
     } else {
-      this.otherBatch.push(text);
-      this.starts.push(~this.otherLength);
-      this.otherLength += text.length;
-      this.ends.push(~this.otherLength);
+      const start = this.other.add(text);
+      this.starts.push(~start);
+      this.ends.push(~(start + text.length));
     }
     return id;
   }
@@ -187,19 +216,8 @@ class StringTableWriter {
    * copying it from one young generation to the next.
    */
   endBatch(force = false): void {
-    if (this.asciiBatch.length && (force || this.asciiLength - this.asciiBatchStart >= CHUNK_UNITS)) {
-      this.asciiChunks.push(Buffer.from(this.asciiBatch.join(''), 'latin1'));
-      this.asciiChunkLengths.push(this.asciiLength - this.asciiBatchStart);
-      this.asciiBatchStart = this.asciiLength;
-      this.asciiBatch.length = 0;
-    }
-    // UTF-8 round-trips each string to the same number of UTF-16 units (a lone surrogate becomes U+FFFD), so offsets hold.
-    if (this.otherBatch.length && (force || this.otherLength - this.otherBatchStart >= CHUNK_UNITS)) {
-      this.otherChunks.push(Buffer.from(this.otherBatch.join(''), 'utf8'));
-      this.otherChunkLengths.push(this.otherLength - this.otherBatchStart);
-      this.otherBatchStart = this.otherLength;
-      this.otherBatch.length = 0;
-    }
+    this.ascii.endBatch(force);
+    this.other.endBatch(force);
   }
 
   /**
@@ -211,15 +229,16 @@ class StringTableWriter {
    */
   finish(): { chunks: Buffer[]; asciiBytes: number; otherBytes: number; asciiLength: number; offsets: Int32Array; chunkTable: Int32Array } {
     this.endBatch(true);
+    const asciiLength = this.ascii.length;
     const offsets = new Int32Array(this.starts.length * 2);
     for (let i = 0; i < this.starts.length; i++) {
       const start = this.starts[i];
-      offsets[2 * i] = start >= 0 ? start : ~start + this.asciiLength;
+      offsets[2 * i] = start >= 0 ? start : ~start + asciiLength;
       const end = this.ends[i];
-      offsets[2 * i + 1] = end >= 0 ? end : ~end + this.asciiLength;
+      offsets[2 * i + 1] = end >= 0 ? end : ~end + asciiLength;
     }
-    const chunks = [...this.asciiChunks, ...this.otherChunks];
-    const lengths = [...this.asciiChunkLengths, ...this.otherChunkLengths];
+    const chunks = [...this.ascii.chunks, ...this.other.chunks];
+    const lengths = [...this.ascii.chunkLengths, ...this.other.chunkLengths];
     const chunkTable = new Int32Array(chunks.length * 4);
     let byte = 0;
     let unit = 0;
@@ -228,8 +247,7 @@ class StringTableWriter {
       byte += chunk.length;
       unit += lengths[c];
     });
-    const bytes = (list: Buffer[]) => list.reduce((sum, chunk) => sum + chunk.length, 0);
-    return { chunks, asciiBytes: bytes(this.asciiChunks), otherBytes: bytes(this.otherChunks), asciiLength: this.asciiLength, offsets, chunkTable };
+    return { chunks, asciiBytes: this.ascii.bytes, otherBytes: this.other.bytes, asciiLength, offsets, chunkTable };
   }
 }
 
