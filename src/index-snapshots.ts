@@ -3,7 +3,9 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { contentKey } from './core/analysed-notes';
 import { SnapshotWriter, readSnapshotFile, type StoredSnapshot } from './core/index-snapshot';
+import { formatMB } from './core/notes-scanner';
 import type { SearchEngine } from './core/search';
+import { yieldToEventLoop } from './event-loop';
 import type { NotesStore } from './notes-store';
 
 /** The snapshot's file in the extension's global storage. */
@@ -71,7 +73,7 @@ export class IndexSnapshots implements vscode.Disposable {
     }
     const sections = read.snapshot.files.reduce((sum, file) => sum + file.sectionCount, 0);
     this.store.log.info(
-      `Read the saved index (${read.snapshot.files.length} files, ${sections} sections, ${megabytes(read.bytes)}) in ${(performance.now() - started).toFixed(0)} ms`,
+      `Read the saved index (${read.snapshot.files.length} files, ${sections} sections, ${formatMB(read.bytes)}) in ${(performance.now() - started).toFixed(0)} ms`,
     );
     return read.snapshot;
   }
@@ -173,7 +175,7 @@ export class IndexSnapshots implements vscode.Disposable {
       }
       await fs.rename(temporary, this.file);
       this.store.log.info(
-        `Saved the index (${files} files, ${sections} sections, ${megabytes(bytes)}) in ${(performance.now() - started).toFixed(0)} ms; the next start reads it instead of every note`,
+        `Saved the index (${files} files, ${sections} sections, ${formatMB(bytes)}) in ${(performance.now() - started).toFixed(0)} ms; the next start reads it instead of every note`,
       );
     } catch (error) {
       this.store.log.warn(`The index could not be saved to ${this.file} (${error instanceof Error ? error.message : String(error)}); the next start indexes the notes again`);
@@ -191,12 +193,4 @@ export class IndexSnapshots implements vscode.Disposable {
     ).then((parts) => contentKey(Buffer.concat(parts)));
     return this.buildIdPromise;
   }
-}
-
-function megabytes(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
-
-function yieldToEventLoop(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
 }

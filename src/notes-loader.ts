@@ -8,6 +8,7 @@ import type { AnalysedSection } from './core/note-index';
 import type { StoredFile, StoredSnapshot } from './core/index-snapshot';
 import { NoteFileReader, createNoteMatcher, scanNotesFolder, type ScannedFile } from './core/notes-scanner';
 import type { NoteOrigin, NoteSection } from './core/types';
+import { yieldToEventLoop } from './event-loop';
 import type { IndexSnapshots } from './index-snapshots';
 import type { NotesStore } from './notes-store';
 
@@ -487,8 +488,4 @@ type FileRead = { error: string } | { key: string; stored: true } | { key: strin
 /** Size, mtime, origin and label: a file whose signature is unchanged since it was indexed is not read again. */
 function signatureOf(file: PlannedFile): string {
   return `${file.size}:${file.mtimeMs}:${file.origin}:${file.label}`;
-}
-
-function yieldToEventLoop(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
 }

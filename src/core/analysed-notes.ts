@@ -72,7 +72,8 @@ function isAnalysedSection(value: unknown): value is AnalysedSection {
   );
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+/** A plain object (not null, not an array), as stored data is checked before it is trusted. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 

@@ -18,6 +18,7 @@
  */
 import { Buffer } from 'node:buffer';
 import { promises as fs } from 'node:fs';
+import { isRecord } from './analysed-notes';
 import type { AnalysedSection } from './note-index';
 import type { SearchState } from './search';
 import type { NoteOrigin, ParsedSection, SectionKind } from './types';
@@ -677,8 +678,4 @@ function readFiles(
 /** `length` rounded up to four bytes. */
 function pad(length: number): number {
   return (length + 3) & ~3;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

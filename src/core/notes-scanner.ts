@@ -207,6 +207,7 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-function formatMB(bytes: number): string {
+/** A size for a log line, e.g. `22.6 MB`. */
+export function formatMB(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
