@@ -57,6 +57,9 @@ export class TokenTable {
   private wordUnits: Int32Array = new Int32Array(this.word.buffer);
   /** The (ASCII) text being scanned, one byte per character. */
   private bytes: Uint8Array = new Uint8Array(1 << 16);
+  /** Where `find` would have put the token it last missed (-1: that token cannot be a word). */
+  private missHash = 0;
+  private missBucket = -1;
   /** Runs of characters beyond ASCII → their folded word characters, anything else as spaces. */
   private readonly foldedRuns = new Map<string, string>();
 
@@ -72,6 +75,28 @@ export class TokenTable {
 
   /** The id of a token (as `tokenize` makes them), or -1 when it was never seen. */
   idOf(token: string): number {
+    return this.find(token);
+  }
+
+  /**
+   * The id of a token exactly as given (already folded and stemmed, ASCII),
+   * added when new: how a stored vocabulary is read back with the same ids.
+   * Returns -1 for a token that no scan could have made (beyond ASCII).
+   */
+  intern(token: string): number {
+    if (token.length + 4 > this.word.length) this.growWord(token.length + 4);
+    const id = this.find(token);
+    if (id >= 0 || this.missBucket < 0) return id;
+    return this.add(this.missHash, token.length, this.missBucket);
+  }
+
+  /**
+   * The id of `token`, or -1. On a miss for a token that could be a word, it
+   * is left in the word buffer and `missHash`/`missBucket` say where it would
+   * go, so `intern` adds it without hashing and probing again.
+   */
+  private find(token: string): number {
+    this.missBucket = -1;
     const length = token.length;
     if (length + 4 > this.word.length) return -1;
     for (let i = 0; i < length; i++) {
@@ -83,30 +108,14 @@ export class TokenTable {
     const hash = hashUnits(this.wordUnits, units, length);
     const { buckets, hashes, lengths } = this;
     const mask = buckets.length - 1;
-    for (let bucket = (hash ^ (hash >>> 16)) & mask; buckets[bucket] !== 0; bucket = (bucket + 1) & mask) {
+    let bucket = (hash ^ (hash >>> 16)) & mask;
+    for (; buckets[bucket] !== 0; bucket = (bucket + 1) & mask) {
       const id = buckets[bucket] - 1;
       if (hashes[id] === hash && lengths[id] === length && this.sameUnits(id, units)) return id;
     }
+    this.missHash = hash;
+    this.missBucket = bucket;
     return -1;
-  }
-
-  /**
-   * The id of a token exactly as given (already folded and stemmed, ASCII),
-   * added when new: how a stored vocabulary is read back with the same ids.
-   */
-  intern(token: string): number {
-    const existing = this.idOf(token);
-    if (existing >= 0) return existing;
-    const length = token.length;
-    if (length + 4 > this.word.length) this.growWord(length + 4);
-    for (let i = 0; i < length; i++) this.word[i] = token.charCodeAt(i) & 0x7f;
-    const units = padToUnits(this.word, length);
-    const hash = hashUnits(this.wordUnits, units, length);
-    const { buckets } = this;
-    const mask = buckets.length - 1;
-    let bucket = (hash ^ (hash >>> 16)) & mask;
-    while (buckets[bucket] !== 0) bucket = (bucket + 1) & mask;
-    return this.add(hash, length, bucket);
   }
 
   /**
