@@ -59,13 +59,8 @@ export class NotesLoader implements vscode.Disposable {
   private readonly signatures = new Map<string, string>();
   /** The saved index is read by the first build of a session only; later builds start from what is indexed. */
   private snapshotConsulted = false;
-  /** While the first build runs: the saved index's files by path, with the number of each one's first section. */
-  private storedFiles: Map<string, { file: StoredFile; first: number }> | undefined;
-  /** The saved index, from when the first build reads it until a build completes. */
-  private snapshot: StoredSnapshot | undefined;
-  /** Sections restored from the saved index, by their number in it, and how many files they came from. */
-  private restoredSections: (NoteSection | undefined)[] = [];
-  private restoredFiles = 0;
+  /** The saved index being restored, from when the first build reads it until a build completes. */
+  private restore: SnapshotRestore | undefined;
   private readonly reader = new NoteFileReader(READ_AHEAD);
 
   constructor(
@@ -210,7 +205,7 @@ export class NotesLoader implements vscode.Disposable {
     }
 
     // The build that read the saved index may have been superseded; whichever build completes finishes the restore.
-    if (this.snapshot) this.finishSnapshot(this.snapshot, planned.length);
+    if (this.restore) this.finishRestore(this.restore, planned.length);
     const stats = index.stats();
     if (watch || changed > 0) {
       this.store.log.info(
@@ -312,38 +307,37 @@ export class NotesLoader implements vscode.Disposable {
     this.snapshotConsulted = true;
     const snapshot = await this.snapshots.read();
     if (!snapshot) return;
-    this.snapshot = snapshot;
-    this.restoredFiles = 0;
-    this.storedFiles = new Map();
+    const unrestored = new Map<string, { file: StoredFile; first: number }>();
     let first = 0;
     for (const file of snapshot.files) {
-      this.storedFiles.set(file.path, { file, first });
+      unrestored.set(file.path, { file, first });
       first += file.sectionCount;
     }
-    this.restoredSections = new Array(first);
+    this.restore = { snapshot, unrestored, sections: new Array(first), restoredFiles: 0 };
     this.store.setRestoring(true);
   }
 
   /** Whether the saved index holds these very bytes at this path, under this label. */
   private isStored(file: string, origin: NoteOrigin, label: string, key: string): boolean {
-    const stored = this.storedFiles?.get(file);
+    const stored = this.restore?.unrestored.get(file);
     return stored !== undefined && stored.file.key === key && stored.file.origin === origin && stored.file.label === label;
   }
 
   /** Indexes a file from the saved index when it holds these very bytes at this path, under this label. */
   private restoreFile(file: string, origin: NoteOrigin, label: string, key: string): boolean {
-    const stored = this.storedFiles?.get(file);
-    if (!stored || !this.isStored(file, origin, label, key)) return false;
-    this.storedFiles!.delete(file);
+    const restore = this.restore;
+    if (!restore || !this.isStored(file, origin, label, key)) return false;
+    const stored = restore.unrestored.get(file)!;
+    restore.unrestored.delete(file);
     try {
       const sections = this.store.index.setAnalysedFile(file, stored.file.readSections(), origin, label);
-      sections.forEach((section, n) => (this.restoredSections[stored.first + n] = section));
+      sections.forEach((section, n) => (restore.sections[stored.first + n] = section));
     } catch (error) {
       this.store.log.warn(`${file} could not be restored from the saved index (${error instanceof Error ? error.message : String(error)}); parsing it`);
       return false;
     }
     this.snapshots.recordKey(file, key);
-    this.restoredFiles++;
+    restore.restoredFiles++;
     return true;
   }
 
@@ -351,13 +345,10 @@ export class NotesLoader implements vscode.Disposable {
    * After the first build: hands the saved search index to search, with the sections now in its slots, and
    * tells the snapshot store whether the index is still exactly what it saved.
    */
-  private finishSnapshot(snapshot: StoredSnapshot, planned: number): void {
-    const restored = this.restoredFiles;
-    const sections = Array.from(snapshot.slotSections, (ordinal) => (ordinal >= 0 ? this.restoredSections[ordinal] : undefined));
+  private finishRestore({ snapshot, sections: restoredSections, restoredFiles: restored }: SnapshotRestore, planned: number): void {
+    const sections = Array.from(snapshot.slotSections, (ordinal) => (ordinal >= 0 ? restoredSections[ordinal] : undefined));
     this.store.offerSearchState({ state: snapshot.search, sections });
-    this.snapshot = undefined;
-    this.storedFiles = undefined;
-    this.restoredSections = [];
+    this.restore = undefined;
     this.store.setRestoring(false);
     this.store.log.info(`Restored ${restored} of ${planned} files from the saved index; ${planned - restored} read and parsed`);
     if (restored === planned && restored === snapshot.files.length) this.snapshots.markClean();
@@ -480,6 +471,16 @@ export class NotesLoader implements vscode.Disposable {
     for (const timer of this.pending.values()) clearTimeout(timer);
     for (const d of [...this.watchers, ...this.disposables]) d.dispose();
   }
+}
+
+/** A restore from the saved index under way. */
+interface SnapshotRestore {
+  snapshot: StoredSnapshot;
+  /** Its files not restored yet, by path, with the number of each one's first section. */
+  unrestored: Map<string, { file: StoredFile; first: number }>;
+  /** Sections restored so far, by their number in the snapshot. */
+  sections: (NoteSection | undefined)[];
+  restoredFiles: number;
 }
 
 /** What reading a file found out, before anything is indexed. */

@@ -94,7 +94,7 @@ class LazyEngine implements vscode.Disposable {
 
   /** True once every section is searchable. */
   get isComplete(): boolean {
-    return this.engine !== undefined && !this.building;
+    return this.complete !== undefined;
   }
 
   /** The engine, finished synchronously if the background build has not got there yet. */
