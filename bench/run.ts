@@ -15,7 +15,7 @@ import { contentKey, readAnalyses } from '../src/core/analysed-notes';
 import { ServiceCatalog } from '../src/core/catalog';
 import { SnapshotWriter, readSnapshotFile } from '../src/core/index-snapshot';
 import { NoteIndex } from '../src/core/note-index';
-import { scanNotesFolder } from '../src/core/notes-scanner';
+import { NoteFileReader, scanNotesFolder } from '../src/core/notes-scanner';
 import { parseNotes } from '../src/core/parser';
 import { SearchEngine } from '../src/core/search';
 import type { NoteSection } from '../src/core/types';
@@ -250,23 +250,18 @@ function measureScale(scale: number): ScaleResult {
 }
 
 /**
- * The content key of each file, read as the loader's `NoteFileReader` reads
- * them: into one reused buffer (here synchronously), not a fresh one per file.
+ * The content key of each file, read as the loader reads them: with its
+ * `NoteFileReader`, a few files ahead, into pooled buffers.
  */
-function hashFiles(files: readonly string[]): Map<string, string> {
+async function hashFiles(files: readonly string[], ahead = 4): Promise<Map<string, string>> {
+  const reader = new NoteFileReader(ahead);
+  const reads: Promise<{ value: string } | { error: string }>[] = [];
   const keys = new Map<string, string>();
-  let buffer = Buffer.allocUnsafeSlow(64 * 1024);
-  for (const file of files) {
-    const fd = fs.openSync(file, 'r');
-    try {
-      const size = fs.fstatSync(fd).size;
-      if (size > buffer.length) buffer = Buffer.allocUnsafeSlow(size * 2);
-      let filled = 0;
-      for (let read = -1; read !== 0 && filled < size; filled += read) read = fs.readSync(fd, buffer, filled, size - filled, filled);
-      keys.set(file, contentKey(buffer.subarray(0, filled)));
-    } finally {
-      fs.closeSync(fd);
-    }
+  for (let i = 0; i < files.length; i++) {
+    while (reads.length < Math.min(i + ahead, files.length)) reads.push(reader.withBytes(files[reads.length], contentKey));
+    const read = await reads[i];
+    if ('error' in read) throw new Error(`${files[i]} ${read.error}`);
+    keys.set(files[i], read.value);
   }
   return keys;
 }
@@ -287,7 +282,7 @@ async function measureRestore(scale: number): Promise<RestoreResult> {
   const scanned = await scanNotesFolder(corpus.dir, { include: ['**/*.{md,markdown,txt}'], exclude: [], maxFileBytes: Infinity }, () => undefined);
   const read = await reading;
   if ('error' in read) throw new Error(`snapshot ${read.error}`);
-  const keys = hashFiles(scanned.map((file) => file.path));
+  const keys = await hashFiles(scanned.map((file) => file.path));
   const index = new NoteIndex(catalog, parseNotes);
   const bySection: NoteSection[] = [];
   for (const file of read.snapshot.files) {
