@@ -1,33 +1,28 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { NoteFileReader, createNoteMatcher, scanNotesFolder, type ScanProblem } from '../../src/core/notes-scanner';
 import { bundledNoteFiles } from './support/paths';
+import { useTemporaryFolder } from './support/temporary-folder';
 
 const DEFAULTS = { include: ['**/*.{md,markdown,txt}'], exclude: ['**/node_modules/**'], maxFileBytes: 1024 * 1024 };
 
 describe('scanNotesFolder', () => {
-  let root: string;
-
-  beforeEach(() => {
-    root = fs.mkdtempSync(path.join(os.tmpdir(), 'aws-notes-scan-'));
-  });
-  afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
+  const folder = useTemporaryFolder('aws-notes-scan-');
 
   it('finds notes by the include globs, in a stable order, and skips excluded folders', async () => {
     const [first, second] = bundledNoteFiles();
-    fs.mkdirSync(path.join(root, 'networking'));
-    fs.mkdirSync(path.join(root, 'node_modules', 'pkg'), { recursive: true });
-    fs.copyFileSync(first, path.join(root, 'networking', 'vpc.md'));
-    fs.copyFileSync(second, path.join(root, 'study.TXT'));
-    fs.writeFileSync(path.join(root, 'template.yaml'), 'Resources: {}');
-    fs.writeFileSync(path.join(root, 'node_modules', 'pkg', 'README.md'), '# not a note');
+    fs.mkdirSync(path.join(folder.path, 'networking'));
+    fs.mkdirSync(path.join(folder.path, 'node_modules', 'pkg'), { recursive: true });
+    fs.copyFileSync(first, path.join(folder.path, 'networking', 'vpc.md'));
+    fs.copyFileSync(second, path.join(folder.path, 'study.TXT'));
+    fs.writeFileSync(path.join(folder.path, 'template.yaml'), 'Resources: {}');
+    fs.writeFileSync(path.join(folder.path, 'node_modules', 'pkg', 'README.md'), '# not a note');
 
     const problems: ScanProblem[] = [];
-    const files = await scanNotesFolder(root, DEFAULTS, (p) => problems.push(p));
+    const files = await scanNotesFolder(folder.path, DEFAULTS, (p) => problems.push(p));
     assert.deepEqual(
-      files.map((f) => path.relative(root, f.path)),
+      files.map((f) => path.relative(folder.path, f.path)),
       [path.join('networking', 'vpc.md'), 'study.TXT'],
     );
     assert.deepEqual(problems, []);
@@ -35,39 +30,39 @@ describe('scanNotesFolder', () => {
 
   it('reports a missing folder instead of throwing', async () => {
     const problems: ScanProblem[] = [];
-    const files = await scanNotesFolder(path.join(root, 'nope'), DEFAULTS, (p) => problems.push(p));
+    const files = await scanNotesFolder(path.join(folder.path, 'nope'), DEFAULTS, (p) => problems.push(p));
     assert.deepEqual(files, []);
     assert.equal(problems.length, 1);
     assert.match(problems[0].message, /missing/);
   });
 
   it('skips files over the size limit with a message naming the setting', async () => {
-    fs.writeFileSync(path.join(root, 'huge.md'), 'x'.repeat(2048));
-    fs.writeFileSync(path.join(root, 'small.md'), '# S3');
+    fs.writeFileSync(path.join(folder.path, 'huge.md'), 'x'.repeat(2048));
+    fs.writeFileSync(path.join(folder.path, 'small.md'), '# S3');
     const problems: ScanProblem[] = [];
-    const files = await scanNotesFolder(root, { ...DEFAULTS, maxFileBytes: 1024 }, (p) => problems.push(p));
+    const files = await scanNotesFolder(folder.path, { ...DEFAULTS, maxFileBytes: 1024 }, (p) => problems.push(p));
     assert.deepEqual(files.map((f) => path.basename(f.path)), ['small.md']);
     assert.match(problems[0].message, /over the .* limit \(awsNotes\.maxFileSizeMB\)/);
   });
 
   it('survives symbolic link loops and broken links', async () => {
-    fs.mkdirSync(path.join(root, 'a'));
-    fs.writeFileSync(path.join(root, 'a', 'note.md'), '# EC2');
-    fs.symlinkSync(root, path.join(root, 'a', 'loop'));
-    fs.symlinkSync(path.join(root, 'gone.md'), path.join(root, 'dangling.md'));
+    fs.mkdirSync(path.join(folder.path, 'a'));
+    fs.writeFileSync(path.join(folder.path, 'a', 'note.md'), '# EC2');
+    fs.symlinkSync(folder.path, path.join(folder.path, 'a', 'loop'));
+    fs.symlinkSync(path.join(folder.path, 'gone.md'), path.join(folder.path, 'dangling.md'));
     const problems: ScanProblem[] = [];
-    const files = await scanNotesFolder(root, DEFAULTS, (p) => problems.push(p));
-    assert.deepEqual(files.map((f) => path.relative(root, f.path)), [path.join('a', 'note.md')]);
+    const files = await scanNotesFolder(folder.path, DEFAULTS, (p) => problems.push(p));
+    assert.deepEqual(files.map((f) => path.relative(folder.path, f.path)), [path.join('a', 'note.md')]);
     assert.ok(problems.some((p) => /symbolic link loop/.test(p.message)), JSON.stringify(problems));
     assert.ok(problems.some((p) => p.path.endsWith('dangling.md') && /broken/.test(p.message)), JSON.stringify(problems));
   });
 
   it('reports a note path that is not a readable file', async () => {
-    fs.mkdirSync(path.join(root, 'folder.md'));
-    fs.writeFileSync(path.join(root, 'folder.md', 'inner.md'), '# SNS');
-    const files = await scanNotesFolder(root, DEFAULTS, () => undefined);
+    fs.mkdirSync(path.join(folder.path, 'folder.md'));
+    fs.writeFileSync(path.join(folder.path, 'folder.md', 'inner.md'), '# SNS');
+    const files = await scanNotesFolder(folder.path, DEFAULTS, () => undefined);
     // A folder named like a note is walked, not read as a file.
-    assert.deepEqual(files.map((f) => path.relative(root, f.path)), [path.join('folder.md', 'inner.md')]);
+    assert.deepEqual(files.map((f) => path.relative(folder.path, f.path)), [path.join('folder.md', 'inner.md')]);
   });
 });
 
@@ -83,12 +78,7 @@ describe('createNoteMatcher', () => {
 });
 
 describe('NoteFileReader', () => {
-  let root: string;
-
-  beforeEach(() => {
-    root = fs.mkdtempSync(path.join(os.tmpdir(), 'aws-notes-read-'));
-  });
-  afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
+  const folder = useTemporaryFolder('aws-notes-read-');
 
   it('lends each file its own exact bytes, however the sizes of the files before it went', async () => {
     const reader = new NoteFileReader();
@@ -100,9 +90,9 @@ describe('NoteFileReader', () => {
       ['larger.md', Buffer.concat([large, large, Buffer.from([0xef, 0xbb, 0xbf])])],
       ['again-small.txt', Buffer.from('Route 53')],
     ];
-    for (const [name, bytes] of files) fs.writeFileSync(path.join(root, name), bytes);
+    for (const [name, bytes] of files) fs.writeFileSync(path.join(folder.path, name), bytes);
     for (const [name, bytes] of files) {
-      const read = await reader.withBytes(path.join(root, name), (lent) => Buffer.from(lent));
+      const read = await reader.withBytes(path.join(folder.path, name), (lent) => Buffer.from(lent));
       assert.ok('value' in read, name);
       assert.ok(read.value.equals(bytes), `${name}: ${read.value.length} bytes read, ${bytes.length} on disk`);
     }
@@ -112,13 +102,13 @@ describe('NoteFileReader', () => {
     // Two pooled buffers for four reads at once: two are lent pooled buffers, two get buffers of their own.
     const reader = new NoteFileReader(2);
     const names = ['a.md', 'b.md', 'c.md', 'd.md'];
-    names.forEach((name, i) => fs.writeFileSync(path.join(root, name), `# Note ${i}\n`.repeat(1000 * (i + 1))));
-    const reads = await Promise.all(names.map((name) => reader.withBytes(path.join(root, name), (lent) => Buffer.from(lent).toString('utf8'))));
+    names.forEach((name, i) => fs.writeFileSync(path.join(folder.path, name), `# Note ${i}\n`.repeat(1000 * (i + 1))));
+    const reads = await Promise.all(names.map((name) => reader.withBytes(path.join(folder.path, name), (lent) => Buffer.from(lent).toString('utf8'))));
     reads.forEach((read, i) => {
       assert.ok('value' in read);
       assert.equal(read.value, `# Note ${i}\n`.repeat(1000 * (i + 1)));
     });
-    const missing = await reader.withBytes(path.join(root, 'gone.md'), () => 'read');
+    const missing = await reader.withBytes(path.join(folder.path, 'gone.md'), () => 'read');
     assert.ok('error' in missing);
     assert.match(missing.error, /is unreadable \(ENOENT\); skipped/);
   });
