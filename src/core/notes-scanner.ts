@@ -134,7 +134,7 @@ export async function scanNotesFolder(root: string, options: ScanOptions, report
 }
 
 /** Reads a file, turning every failure into a message instead of an exception. */
-export async function readNoteBytes(file: string): Promise<{ bytes: Uint8Array } | { error: string }> {
+async function readNoteBytes(file: string): Promise<{ bytes: Uint8Array } | { error: string }> {
   try {
     return { bytes: await fs.readFile(file) };
   } catch (error) {
