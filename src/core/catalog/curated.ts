@@ -824,8 +824,9 @@ export const SAM_RESOURCE_TYPES: Readonly<Record<string, { description: string; 
 
 /**
  * Categories for the namespaces no curated entry claims; the catalog gives
- * each of them a plain entry named after the namespace (no aliases, so they
- * only ever resolve from a resource type, never from prose).
+ * each of them a plain entry with the service's generated official name
+ * (`generated/service-names.json`), matched in prose under the rules of
+ * `matchableNames` in `service-names.ts`.
  */
 export const UNCURATED_NAMESPACE_CATEGORIES: Readonly<Record<string, readonly string[]>> = {
   [COMPUTE]: ['AWS::EVS', 'AWS::Deadline', 'AWS::WorkspacesInstances', 'AWS::SimSpaceWeaver', 'AWS::LaunchWizard', 'AWS::M2'],

@@ -15,10 +15,12 @@ import {
 } from './curated';
 import { TYPE_PLACEHOLDER, standardDocsUrl, standardServiceName } from './docs-url';
 import { MentionMatcher, isWordCode, phraseTokens, type MatcherPhrase, type MentionVisitor, type PhraseConflict } from './mention-matcher';
+import { GENERATED_SERVICE_NAMES, matchableNames, serviceNamesOf, type GeneratedServiceNames } from './service-names';
 import generatedJson from './generated/resource-types.json';
 
 export { standardDocsUrl, standardServiceName } from './docs-url';
 export { CATEGORY_ORDER } from './curated';
+export { GENERATED_SERVICE_NAMES, matchableNames, serviceNamesOf, type GeneratedServiceNames, type ServiceNames } from './service-names';
 export type { MentionVisitor } from './mention-matcher';
 
 /** A resource type as the generated file stores it: its description, or [description, docs URL] when the URL is not standard. */
@@ -100,6 +102,7 @@ export class ServiceCatalog {
   constructor(
     private readonly generated: GeneratedCatalog = GENERATED_CATALOG,
     private readonly curated: CuratedCatalog = CURATED_CATALOG,
+    private readonly serviceNames: GeneratedServiceNames = GENERATED_SERVICE_NAMES,
   ) {
     const entries = new Map<string, CatalogEntry>();
     for (const item of curated.entries) {
@@ -107,7 +110,9 @@ export class ServiceCatalog {
       entries.set(entry.id, entry);
       for (const namespace of entry.namespaces) this.entryByNamespace.set(namespace, entry.id);
     }
+    const curatedIds = new Set(entries.keys());
     this.addUncuratedNamespaces(entries);
+    addGeneratedNames(entries, serviceNames, curatedIds);
     this.entries = entries;
     for (const [namespace, id] of this.entryByNamespace) this.entryByFoldedNamespace.set(namespace.toLowerCase(), id);
 
@@ -228,11 +233,12 @@ export class ServiceCatalog {
     for (const [namespace, data] of Object.entries(this.generated.namespaces)) {
       if (this.entryByNamespace.has(namespace)) continue;
       const label = namespace.split('::')[1] ?? namespace;
+      const names = serviceNamesOf(this.serviceNames, namespace);
       const service = data.service ?? standardServiceName(namespace);
       let id = service.replace(/^aws-/, '');
       if (entries.has(id)) id = service;
       entries.set(id, {
-        id, name: label, shortName: label, kind: 'service', category: categoryOf.get(namespace) ?? 'Other',
+        id, name: names?.fullName ?? label, shortName: names?.shortName ?? label, kind: 'service', category: categoryOf.get(namespace) ?? 'Other',
         aliases: [], abbreviations: [], namespaces: [namespace],
       });
       this.entryByNamespace.set(namespace, id);
@@ -259,6 +265,45 @@ export class ServiceCatalog {
     for (const name of [entry.name, entry.shortName, entry.id]) {
       const folded = foldTerm(name);
       if (folded && !this.foldedTerms.has(folded) && !this.foldedAbbreviations.has(folded)) this.foldedTerms.set(folded, entry.id);
+    }
+  }
+}
+
+/**
+ * Adds each namespace's generated names to its entry's aliases and
+ * abbreviations, under the rules of `matchableNames`. Curated names win:
+ * - a curated entry gains only full names with their "AWS"/"Amazon" prefix
+ *   ("Amazon Relational Database Service"); its bare names are chosen by hand
+ *   (bare "RAM" is memory, so AWS::RAM's short name "RAM" is not added);
+ * - a generated name that another entry already answers to, with or without
+ *   its prefix, is left out ("Amazon OpenSearch" stays with the curated
+ *   OpenSearch entry, not the uncurated AWS::OpenSearch), so it can neither
+ *   steal a curated name nor tag two services.
+ */
+function addGeneratedNames(entries: ReadonlyMap<string, CatalogEntry>, serviceNames: GeneratedServiceNames, curatedIds: ReadonlySet<string>): void {
+  const owner = new Map<string, string>();
+  for (const entry of entries.values()) {
+    for (const name of [...entry.aliases, ...entry.abbreviations]) {
+      const key = phraseTokens(name).join(' ').toLowerCase();
+      if (key && !owner.has(key)) owner.set(key, entry.id);
+    }
+  }
+  for (const entry of entries.values()) {
+    const names = entry.namespaces.flatMap((namespace) => serviceNamesOf(serviceNames, namespace)?.all ?? []);
+    if (names.length === 0) continue;
+    const matchable = matchableNames(names);
+    const found = curatedIds.has(entry.id)
+      ? [[entry.aliases, matchable.aliases]] as const
+      : [[entry.aliases, matchable.aliases], [entry.abbreviations, matchable.abbreviations]] as const;
+    for (const [list, candidates] of found) {
+      for (const name of candidates) {
+        // Taken already, by another entry (curated or an earlier namespace) or by this one.
+        const key = phraseTokens(name).join(' ').toLowerCase();
+        const bare = key.replace(/^(?:aws|amazon) /, '');
+        if (!key || owner.has(key) || owner.has(bare)) continue;
+        owner.set(key, entry.id);
+        list.push(name);
+      }
     }
   }
 }
