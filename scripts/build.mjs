@@ -9,15 +9,16 @@ const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
 /**
- * The generated resource-type catalog (~190 KB of JSON) is loaded at runtime
- * from dist/ rather than inlined: JSON parses faster than the equivalent
- * JavaScript, and the bundle stays inside its 400 KB budget.
+ * The generated resource-type catalog (~190 KB of JSON) and service names
+ * (~20 KB) are loaded at runtime from dist/ rather than inlined: JSON parses
+ * faster than the equivalent JavaScript, and the bundle stays inside its 400 KB budget.
  * @type {import('esbuild').Plugin}
  */
 const externalCatalogData = {
   name: 'external-catalog-data',
   setup(build) {
     build.onResolve({ filter: /generated[\\/]resource-types\.json$/ }, () => ({ path: './resource-types.json', external: true }));
+    build.onResolve({ filter: /generated[\\/]service-names\.json$/ }, () => ({ path: './service-names.json', external: true }));
   },
 };
 
@@ -43,6 +44,7 @@ const options = {
 fs.mkdirSync('dist', { recursive: true });
 fs.copyFileSync('src/api.d.ts', 'dist/api.d.ts');
 fs.copyFileSync('src/core/catalog/generated/resource-types.json', 'dist/resource-types.json');
+fs.copyFileSync('src/core/catalog/generated/service-names.json', 'dist/service-names.json');
 
 // The bundled notes ship parsed and tagged (dist/bundled-notes.json), by the same core code as the bundle.
 await analyseBundledNotes();
