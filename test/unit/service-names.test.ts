@@ -25,12 +25,12 @@ describe('generated service names as aliases', () => {
       assert.deepEqual(matchableNames(['AWS Elemental MediaLive', 'MediaLive']), { aliases: ['AWS Elemental MediaLive'], abbreviations: ['MediaLive'] });
       assert.deepEqual(matchableNames(['Amazon Lookout for Equipment', 'Lookout for Equipment', 'LookoutEquipment']),
         { aliases: ['Amazon Lookout for Equipment'], abbreviations: ['Lookout for Equipment', 'LookoutEquipment'] });
-      assert.deepEqual(matchableNames(['AWS IoT Events', 'IoT Events']), { aliases: ['AWS IoT Events'], abbreviations: ['IoT Events'] });
+      assert.deepEqual(matchableNames(['AWS IoT SiteWise', 'IoT SiteWise']), { aliases: ['AWS IoT SiteWise'], abbreviations: ['IoT SiteWise'] });
       assert.deepEqual(matchableNames(['Amazon Interactive Video Service', 'IVS']), { aliases: ['Amazon Interactive Video Service'], abbreviations: ['IVS'] });
     });
 
     it('keeps bare names that could be English out: they need their prefix', () => {
-      for (const name of ['Pinpoint', 'Device Farm', 'Supply Chain', 'Multi-party approval', 'Network Flow Monitor', 'Inference', 'IoT',
+      for (const name of ['Pinpoint', 'Device Farm', 'Supply Chain', 'Multi-party approval', 'Network Flow Monitor', 'Inference', 'IoT', 'IoT Events', 'DevOps Guru',
         'AI Operations', 'Clean Rooms ML', 'Connect Voice ID']) {
         assert.deepEqual(matchableNames([name]), { aliases: [], abbreviations: [] }, name);
       }
@@ -43,7 +43,8 @@ describe('generated service names as aliases', () => {
       assert.deepEqual(tags(catalog, 'amazon lookout for equipment flags anomalies in sensor data'), [lookout]);
       assert.deepEqual(tags(catalog, 'Lookout for Equipment needs at least 180 days of data.'), [lookout]);
       assert.deepEqual(tags(catalog, 'Campaigns go out through Amazon Pinpoint.'), [pinpoint]);
-      assert.deepEqual(tags(catalog, 'An IoT Events detector model watches the readings.'), [iotEvents]);
+      assert.deepEqual(tags(catalog, 'An AWS IoT Events detector model watches the readings.'), [iotEvents]);
+      assert.deepEqual(tags(catalog, 'Asset models live in IoT SiteWise.'), [entryOf('AWS::IoTSiteWise::Asset')]);
       assert.deepEqual(tags(catalog, 'Test the app on real phones in AWS Device Farm.'), [deviceFarm]);
       assert.deepEqual(tags(catalog, 'Streams are ingested by IVS.'), [ivs]);
     });
@@ -54,6 +55,8 @@ describe('generated service names as aliases', () => {
         'The logs pinpoint which request failed.',
         'Keep a lookout for equipment failures on the floor.',
         'Devices send IoT events to the broker.',
+        'IoT Events from the fleet are buffered before processing.',
+        'We hired a DevOps Guru for the migration.',
         'iot events arrive every second',
         'a device farm of old phones',
         'Supply Chain and logistics teams',
@@ -69,7 +72,7 @@ describe('generated service names as aliases', () => {
 
   it('lets search find the services by their names, a filter like "pinpoint:" included', () => {
     for (const [term, entryId] of [['MediaLive', medialive], ['lookout for equipment', lookout], ['Amazon Pinpoint', pinpoint], ['pinpoint', pinpoint],
-      ['IoT Events', iotEvents], ['AWS Elemental MediaLive', medialive]] as const) {
+      ['IoT Events', iotEvents], ['iot events', iotEvents], ['AWS Elemental MediaLive', medialive]] as const) {
       assert.equal(catalog.resolveTerm(term), entryId, term);
     }
   });

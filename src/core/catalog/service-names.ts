@@ -38,6 +38,13 @@ export interface MatchableNames {
 /** Small words that make a run of plain words a product's name: "Lookout for Equipment", "Support App in Slack". */
 const CONNECTORS = new Set(['for', 'on', 'of', 'with', 'in', 'and']);
 
+/**
+ * CamelCase words that are the industry's, not a product's: "IoT events" and
+ * "a DevOps guru" are ordinary prose, so "IoT Events" and "DevOps Guru" need
+ * their prefix like any plain name.
+ */
+const GENERIC_CAMEL_CASE = new Set(['IoT', 'DevOps']);
+
 /** The names of a namespace's service, or undefined when no source names it. */
 export function serviceNamesOf(names: GeneratedServiceNames, namespace: string): ServiceNames | undefined {
   const stored = Object.hasOwn(names.names, namespace) ? names.names[namespace] : undefined;
@@ -48,11 +55,12 @@ export function serviceNamesOf(names: GeneratedServiceNames, namespace: string):
 
 /**
  * A word no English text uses: CamelCase with an inner capital ("MediaLive",
- * "IoT"), letters mixed with digits ("Macie2", "V2"), or an acronym of three
+ * "SiteWise"; not the generic "IoT" or "DevOps"), letters mixed with digits ("Macie2", "V2"), or an acronym of three
  * letters or more ("IVS", "SCEP"). Two-letter acronyms ("AI", "ML", "ID") are
  * too common to count.
  */
 function isDistinctiveToken(token: string): boolean {
+  if (GENERIC_CAMEL_CASE.has(token)) return false;
   if (/^[A-Z][A-Z0-9]{2,}$/.test(token)) return true;
   if (/[A-Za-z]/.test(token) && /\d/.test(token)) return true;
   return /^[A-Za-z][a-z]*[A-Z]/.test(token) && /[a-z]/.test(token);
@@ -64,11 +72,12 @@ function isDistinctiveToken(token: string): boolean {
  *   ("Amazon Pinpoint", "AWS Elemental MediaLive");
  * - a bare name matches only as written (case-sensitive), and only when it
  *   cannot be English: one distinctive word of four letters or more
- *   ("MediaLive", "GameLift"; not "IoT"), an acronym ("IVS"), several words
- *   of which one is distinctive ("IoT Events"), or three words or more joined
- *   by a small word ("Lookout for Equipment");
+ *   ("MediaLive", "GameLift"), an acronym ("IVS"), several words of which
+ *   one is distinctive ("IoT SiteWise", "CodeGuru Profiler"), or three words
+ *   or more joined by a small word ("Lookout for Equipment");
  * - a bare run of plain words ("Pinpoint", "Device Farm", "Supply Chain",
- *   "Multi-party approval") needs its prefix.
+ *   "Multi-party approval"), generic terms included ("IoT Events", "DevOps
+ *   Guru"), needs its prefix.
  */
 export function matchableNames(names: readonly string[]): MatchableNames {
   const result: MatchableNames = { aliases: [], abbreviations: [] };
