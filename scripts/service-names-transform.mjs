@@ -56,16 +56,18 @@ export const IAM_PREFIX_EXCEPTIONS = {
 };
 
 /**
- * Full names fixed by hand, where every source gives an API's name rather
+ * Full names fixed by hand, where the sources give an API's name rather
  * than the product's: AWS::ApiGatewayV2 is the HTTP and WebSocket APIs of
  * Amazon API Gateway (IAM: "Amazon API Gateway Management V2"), IAM calls
- * Inspector's current API "Amazon Inspector2", and the payment cryptography
- * service has only its control plane's name.
+ * Inspector's current API "Amazon Inspector2", writes "Agentcore" and
+ * shortens "Amazon Location Service", and the payment cryptography service
+ * has only its control plane's name.
  */
 export const NAME_EXCEPTIONS = {
   'AWS::ApiGatewayV2': 'Amazon API Gateway',
   'AWS::BedrockAgentCore': 'Amazon Bedrock AgentCore',
   'AWS::InspectorV2': 'Amazon Inspector',
+  'AWS::Location': 'Amazon Location Service',
   'AWS::PaymentCryptography': 'AWS Payment Cryptography',
 };
 
