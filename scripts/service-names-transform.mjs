@@ -72,7 +72,7 @@ export const NAME_EXCEPTIONS = {
 };
 
 /**
- * Namespaces no source names, and why. `generate` fails on any other
+ * Namespaces no source names, and why. `generate-service-names.mjs` fails on any other
  * namespace left without a name, so a new one is looked at, not missed.
  */
 export const UNNAMED_NAMESPACES = {
