@@ -91,9 +91,12 @@ describe('generated service names as aliases', () => {
       assert.deepEqual(tags(catalog, 'Send mail with Amazon Pinpoint Email Service.'), ['ses']);
     });
 
-    it('keep a name a generated one would shadow', () => {
-      // AWS::OpenSearch is uncurated and named "Amazon OpenSearch"; the curated OpenSearch entry owns "OpenSearch".
+    it('keep a name a generated one would shadow, and give a shared name to one service only', () => {
+      // The curated OpenSearch entry owns "OpenSearch"; AWS::OpenSearch's generated "Amazon OpenSearch" must not take it elsewhere.
       assert.deepEqual(tags(catalog, 'Search logs with Amazon OpenSearch.'), ['opensearch']);
+      assert.equal(entryOf('AWS::OpenSearch::DataSource'), 'opensearch');
+      // AWS::ConnectCampaigns and AWS::ConnectCampaignsV2 are both "Amazon Connect Outbound Campaigns": the first keeps the name.
+      assert.deepEqual(tags(catalog, 'Dial customers with Amazon Connect Outbound Campaigns.'), [entryOf('AWS::ConnectCampaigns::Campaign')]);
       assert.deepEqual(catalog.phraseConflicts, []);
     });
   });

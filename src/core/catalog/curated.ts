@@ -252,7 +252,7 @@ const SERVICES: CuratedEntry[] = [
     aliases: ['Redshift', 'Redshift Spectrum', 'Redshift Serverless'], namespaces: ['AWS::Redshift', 'AWS::RedshiftServerless'] },
   { id: 'opensearch', name: 'Amazon OpenSearch Service', shortName: 'OpenSearch', kind: 'service', category: ANALYTICS,
     aliases: ['OpenSearch', 'OpenSearch Service', 'OpenSearch Serverless', 'Elasticsearch', 'Elasticsearch Service'],
-    namespaces: ['AWS::OpenSearchService', 'AWS::OpenSearchServerless', 'AWS::Elasticsearch', 'AWS::OSIS'] },
+    namespaces: ['AWS::OpenSearchService', 'AWS::OpenSearch', 'AWS::OpenSearchServerless', 'AWS::Elasticsearch', 'AWS::OSIS'] },
   { id: 'cloudsearch', name: 'Amazon CloudSearch', shortName: 'CloudSearch', kind: 'service', category: ANALYTICS,
     aliases: ['CloudSearch'] },
   { id: 'emr', name: 'Amazon EMR', shortName: 'EMR', kind: 'service', category: ANALYTICS,
