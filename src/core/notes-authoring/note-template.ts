@@ -1,0 +1,81 @@
+/**
+ * The Markdown a new note starts with: a user template (the
+ * `awsNotes.newNote.template` setting) or the built-in one, with its
+ * placeholders filled in.
+ */
+
+/**
+ * The built-in template: the service's official name as the title, its
+ * category and the day the note was started, then one heading per resource
+ * type the active template uses. `${cursor}` marks where the user starts writing
+ * when no resource type heading is asked for.
+ */
+export const DEFAULT_NOTE_TEMPLATE = '# ${service}\n\n*${category} · started ${date}*\n\n${resourceTypes}${cursor}\n';
+
+/** Values for the placeholders. */
+export interface NoteTemplateValues {
+  /** Official name, e.g. "Amazon DynamoDB". */
+  service: string;
+  category: string;
+  /** Resource types of the service the active template uses, e.g. `AWS::DynamoDB::Table`. */
+  resourceTypes: readonly string[];
+  /** The day, `YYYY-MM-DD`. */
+  date: string;
+}
+
+/** An expanded template and where the cursor goes in it. */
+export interface ExpandedNote {
+  text: string;
+  /** Offset (UTF-16) where the user starts writing. */
+  cursorOffset: number;
+}
+
+/** The placeholders a template may use; anything else in `${…}` is left as written. */
+export const TEMPLATE_PLACEHOLDERS = ['service', 'resourceTypes', 'category', 'date', 'cursor'] as const;
+
+/**
+ * Fills in `${service}`, `${resourceTypes}`, `${category}`, `${date}` and
+ * `${cursor}`. `${resourceTypes}` becomes one `## AWS::…` heading per type,
+ * each followed by a blank line, so the note has a place for each. The cursor
+ * goes to the line under the heading of `focusType` when there is one, else to
+ * the first `${cursor}`, else to the end. Line endings follow the template's
+ * own (CRLF stays CRLF).
+ */
+export function expandNoteTemplate(template: string, values: NoteTemplateValues, focusType?: string): ExpandedNote {
+  const source = template.replace(/^\uFEFF/, '');
+  const eol = source.includes('\r\n') ? '\r\n' : '\n';
+  const typeHeadings = values.resourceTypes.map((type) => `## ${type}${eol}${eol}`).join('');
+  const replacements: Record<string, string> = {
+    service: values.service,
+    resourceTypes: typeHeadings,
+    category: values.category,
+    date: values.date,
+    cursor: '',
+  };
+  let text = '';
+  let cursorOffset = -1;
+  let focusOffset = -1;
+  let last = 0;
+  for (const match of source.matchAll(/\$\{([A-Za-z]+)\}/g)) {
+    const name = match[1];
+    if (!Object.hasOwn(replacements, name)) continue;
+    text += source.slice(last, match.index);
+    if (name === 'cursor' && cursorOffset < 0) cursorOffset = text.length;
+    if (name === 'resourceTypes' && focusType && focusOffset < 0) {
+      const at = values.resourceTypes.indexOf(focusType);
+      if (at >= 0) focusOffset = text.length + values.resourceTypes.slice(0, at + 1).reduce((n, type) => n + `## ${type}${eol}`.length, 0) + at * eol.length;
+    }
+    text += replacements[name];
+    last = match.index + match[0].length;
+  }
+  text += source.slice(last);
+  if (!text.endsWith('\n')) text += eol;
+  const offset = focusOffset >= 0 ? focusOffset : cursorOffset >= 0 ? cursorOffset : text.length;
+  return { text, cursorOffset: offset };
+}
+
+/** Today as `YYYY-MM-DD` in local time (what a person writes as "the date"). */
+export function localDate(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
