@@ -118,10 +118,10 @@ describe('notes authoring', () => {
   describe('the new-note template', () => {
     const values = { service: 'Amazon DynamoDB', category: 'Database', resourceTypes: ['AWS::DynamoDB::Table', 'AWS::DynamoDB::GlobalTable'], date: '2026-12-02' };
 
-    it('writes the official name, category, date and one heading per resource type', () => {
+    it('writes the official name and one heading per resource type, and a user template gets category and date', () => {
       const { text } = expandNoteTemplate(DEFAULT_NOTE_TEMPLATE, values);
-      assert.match(text, /^# Amazon DynamoDB\n/);
-      assert.match(text, /Database · started 2026-12-02/);
+      assert.match(text, /^# Amazon DynamoDB\n\n## AWS::DynamoDB::Table\n/);
+      assert.match(expandNoteTemplate('# ${service}\n${category} · ${date}\n', values).text, /^# Amazon DynamoDB\nDatabase · 2026-12-02\n$/);
       assert.deepEqual(noteHeadings(text).map((h) => h.text), ['Amazon DynamoDB', 'AWS::DynamoDB::Table', 'AWS::DynamoDB::GlobalTable']);
       assert.ok(!text.includes('${'));
     });
@@ -136,7 +136,7 @@ describe('notes authoring', () => {
     it('puts the cursor at ${cursor}, else at the end, when no type is asked', () => {
       const none = { ...values, resourceTypes: [] };
       const { text, cursorOffset } = expandNoteTemplate(DEFAULT_NOTE_TEMPLATE, none);
-      assert.equal(text, '# Amazon DynamoDB\n\n*Database · started 2026-12-02*\n\n\n');
+      assert.equal(text, '# Amazon DynamoDB\n\n\n');
       assert.equal(cursorOffset, text.length - 1);
       const plain = expandNoteTemplate('# ${service}', none);
       assert.equal(plain.text, '# Amazon DynamoDB\n');

@@ -5,12 +5,13 @@
  */
 
 /**
- * The built-in template: the service's official name as the title, its
- * category and the day the note was started, then one heading per resource
- * type the active template uses. `${cursor}` marks where the user starts writing
- * when no resource type heading is asked for.
+ * The built-in template: the service's official name as the title, then one
+ * heading per resource type the active template uses. `${cursor}` marks where
+ * the user starts writing when no resource type heading is asked for. No
+ * category or date line: under the title it would be a section of its own,
+ * and the hover would list it as a note that says nothing.
  */
-export const DEFAULT_NOTE_TEMPLATE = '# ${service}\n\n*${category} · started ${date}*\n\n${resourceTypes}${cursor}\n';
+export const DEFAULT_NOTE_TEMPLATE = '# ${service}\n\n${resourceTypes}${cursor}\n';
 
 /** Values for the placeholders. */
 export interface NoteTemplateValues {
