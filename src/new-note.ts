@@ -222,8 +222,10 @@ export class NewNoteCommand {
       if (outcome !== 'created') return this.refuse(`AWS Notes: could not create ${target.fsPath}: ${outcome}. Nothing was written.`);
       this.store.log.info(`New Note: created ${target.fsPath} for ${subject.entry.name}`);
       const document = await vscode.workspace.openTextDocument(target);
-      const editor = await vscode.window.showTextDocument(document, { preview: false });
-      placeCursor(editor, document.positionAt(note.cursorOffset));
+      // The cursor is placed as the editor opens, so a person typing at once types where the note expects.
+      const cursor = document.positionAt(note.cursorOffset);
+      const editor = await vscode.window.showTextDocument(document, { preview: false, selection: new vscode.Range(cursor, cursor) });
+      placeCursor(editor, cursor);
       return target;
     }
     return this.refuse(`AWS Notes: every name from ${candidateFileNames(noteFileStem(subject.entry))[0]} on is taken in ${folder.fsPath}; rename a file or pick another notes folder.`);

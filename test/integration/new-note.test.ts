@@ -109,7 +109,7 @@ describe('New Note', function () {
     assert.match(text, /^# AWS App Runner\n\n## AWS::AppRunner::Service\n/);
     assert.ok(text.includes('## AWS::AppRunner::Service\n') && text.includes('## AWS::AppRunner::VpcConnector\n'), text);
     assert.ok(!text.includes('Grafana'), 'only App Runner\'s resource types');
-    assert.equal(editor.document.lineAt(editor.selection.active.line - 1).text, '## AWS::AppRunner::Service', 'the cursor is under the heading');
+    assert.equal(editor.document.lineAt(editor.selection.active.line - 2).text, '## AWS::AppRunner::Service', 'the cursor is under the heading, after a blank line');
 
     const line = 'App Runner scales to zero requests but bills provisioned instances per second.';
     await editor.edit((edit) => edit.insert(editor.selection.active, line));

@@ -121,36 +121,50 @@ describe('notes authoring', () => {
     it('writes the official name and one heading per resource type, and a user template gets category and date', () => {
       const { text } = expandNoteTemplate(DEFAULT_NOTE_TEMPLATE, values);
       assert.match(text, /^# Amazon DynamoDB\n\n## AWS::DynamoDB::Table\n/);
-      assert.match(expandNoteTemplate('# ${service}\n${category} · ${date}\n', values).text, /^# Amazon DynamoDB\nDatabase · 2026-12-02\n$/);
+      assert.match(expandNoteTemplate('# ${service}\n${category} · ${date}\n', values).text, /^# Amazon DynamoDB\nDatabase · 2026-12-02\n/);
       assert.deepEqual(noteHeadings(text).map((h) => h.text), ['Amazon DynamoDB', 'AWS::DynamoDB::Table', 'AWS::DynamoDB::GlobalTable']);
       assert.ok(!text.includes('${'));
     });
 
     it('puts the cursor under the heading of the asked type', () => {
       const { text, cursorOffset } = expandNoteTemplate(DEFAULT_NOTE_TEMPLATE, values, 'AWS::DynamoDB::GlobalTable');
-      assert.equal(text.slice(0, cursorOffset).split('\n').at(-2), '## AWS::DynamoDB::GlobalTable');
+      assert.deepEqual(text.slice(0, cursorOffset).split('\n').slice(-3), ['## AWS::DynamoDB::GlobalTable', '', '']);
       const first = expandNoteTemplate(DEFAULT_NOTE_TEMPLATE, values, 'AWS::DynamoDB::Table');
-      assert.equal(first.text.slice(0, first.cursorOffset).split('\n').at(-2), '## AWS::DynamoDB::Table');
+      assert.deepEqual(first.text.slice(0, first.cursorOffset).split('\n').slice(-3), ['## AWS::DynamoDB::Table', '', '']);
+      assert.match(first.text.slice(first.cursorOffset), /^\n\n## AWS::DynamoDB::GlobalTable\n/);
     });
 
-    it('puts the cursor at ${cursor}, else at the end, when no type is asked', () => {
+    it('with no type asked, puts the cursor at ${cursor}, else under the first type, else in a new paragraph at the end', () => {
       const none = { ...values, resourceTypes: [] };
       const { text, cursorOffset } = expandNoteTemplate(DEFAULT_NOTE_TEMPLATE, none);
       assert.equal(text, '# Amazon DynamoDB\n\n\n');
       assert.equal(cursorOffset, text.length - 1);
       const plain = expandNoteTemplate('# ${service}', none);
-      assert.equal(plain.text, '# Amazon DynamoDB\n');
-      assert.equal(plain.cursorOffset, plain.text.length);
+      assert.equal(plain.text, '# Amazon DynamoDB\n\n\n');
+      assert.equal(plain.cursorOffset, plain.text.length - 1);
+      const marked = expandNoteTemplate('# ${service}\n\nSummary: ${cursor}\n\n${resourceTypes}', values);
+      assert.equal(marked.text.slice(0, marked.cursorOffset), '# Amazon DynamoDB\n\nSummary: ');
+      const first = expandNoteTemplate(DEFAULT_NOTE_TEMPLATE, values);
+      assert.deepEqual(first.text.slice(0, first.cursorOffset).split('\n').slice(-3), ['## AWS::DynamoDB::Table', '', '']);
+      assert.equal(expandNoteTemplate('# ${service}', values).text, '# Amazon DynamoDB\n\n\n', 'a template without ${resourceTypes} still ends');
+    });
+
+    it('ends the file with one line break, not the blank lines after the last heading', () => {
+      const { text } = expandNoteTemplate(DEFAULT_NOTE_TEMPLATE, values, 'AWS::DynamoDB::Table');
+      assert.match(text, /## AWS::DynamoDB::GlobalTable\n$/);
+      const last = expandNoteTemplate(DEFAULT_NOTE_TEMPLATE, values, 'AWS::DynamoDB::GlobalTable');
+      assert.match(last.text, /## AWS::DynamoDB::GlobalTable\n\n\n$/);
+      assert.equal(last.cursorOffset, last.text.length - 1);
     });
 
     it('keeps a CRLF template in CRLF, drops its BOM, and leaves unknown placeholders as written', () => {
       const { text } = expandNoteTemplate('\uFEFF# ${service}\r\n\r\n${resourceTypes}${unknown} $service ${date}\r\n', values);
-      assert.equal(text, '# Amazon DynamoDB\r\n\r\n## AWS::DynamoDB::Table\r\n\r\n## AWS::DynamoDB::GlobalTable\r\n\r\n${unknown} $service 2026-12-02\r\n');
+      assert.equal(text, '# Amazon DynamoDB\r\n\r\n## AWS::DynamoDB::Table\r\n\r\n\r\n\r\n## AWS::DynamoDB::GlobalTable\r\n\r\n\r\n\r\n${unknown} $service 2026-12-02\r\n');
     });
 
     it('never expands a placeholder twice (a service name holding "${date}" stays literal)', () => {
       const { text } = expandNoteTemplate('# ${service} ${date}', { ...values, service: 'Odd ${date}' });
-      assert.equal(text, '# Odd ${date} 2026-12-02\n');
+      assert.ok(text.startsWith('# Odd ${date} 2026-12-02\n'), text);
     });
 
     it('formats the local date', () => {

@@ -6,12 +6,11 @@
 
 /**
  * The built-in template: the service's official name as the title, then one
- * heading per resource type the active template uses. `${cursor}` marks where
- * the user starts writing when no resource type heading is asked for. No
- * category or date line: under the title it would be a section of its own,
- * and the hover would list it as a note that says nothing.
+ * heading per resource type the active template uses. No category or date
+ * line: under the title it would be a section of its own, and the hover would
+ * list it as a note that says nothing.
  */
-export const DEFAULT_NOTE_TEMPLATE = '# ${service}\n\n${resourceTypes}${cursor}\n';
+export const DEFAULT_NOTE_TEMPLATE = '# ${service}\n\n${resourceTypes}';
 
 /** Values for the placeholders. */
 export interface NoteTemplateValues {
@@ -37,15 +36,17 @@ export const TEMPLATE_PLACEHOLDERS = ['service', 'resourceTypes', 'category', 'd
 /**
  * Fills in `${service}`, `${resourceTypes}`, `${category}`, `${date}` and
  * `${cursor}`. `${resourceTypes}` becomes one `## AWS::…` heading per type,
- * each followed by a blank line, so the note has a place for each. The cursor
+ * each with an empty line to write on between blank lines, so the note has a place for each. The cursor
  * goes to the line under the heading of `focusType` when there is one, else to
- * the first `${cursor}`, else to the end. Line endings follow the template's
+ * the first `${cursor}`, else under the first resource type's heading, else to
+ * a new paragraph at the end. Line endings follow the template's
  * own (CRLF stays CRLF).
  */
 export function expandNoteTemplate(template: string, values: NoteTemplateValues, focusType?: string): ExpandedNote {
   const source = template.replace(/^\uFEFF/, '');
   const eol = source.includes('\r\n') ? '\r\n' : '\n';
-  const typeHeadings = values.resourceTypes.map((type) => `## ${type}${eol}${eol}`).join('');
+  // Heading, blank line, the line the user writes on, blank line: what is written there is a paragraph of its own.
+  const typeHeadings = values.resourceTypes.map((type) => `## ${type}${eol.repeat(4)}`).join('');
   const replacements: Record<string, string> = {
     service: values.service,
     resourceTypes: typeHeadings,
@@ -64,14 +65,24 @@ export function expandNoteTemplate(template: string, values: NoteTemplateValues,
     if (name === 'cursor' && cursorOffset < 0) cursorOffset = text.length;
     if (name === 'resourceTypes' && focusType && focusOffset < 0) {
       const at = values.resourceTypes.indexOf(focusType);
-      if (at >= 0) focusOffset = text.length + values.resourceTypes.slice(0, at + 1).reduce((n, type) => n + `## ${type}${eol}`.length, 0) + at * eol.length;
+      if (at >= 0) {
+        const before = values.resourceTypes.slice(0, at).reduce((n, type) => n + `## ${type}`.length + 4 * eol.length, 0);
+        focusOffset = text.length + before + `## ${focusType}`.length + 2 * eol.length;
+      }
     }
     text += replacements[name];
     last = match.index + match[0].length;
   }
   text += source.slice(last);
-  if (!text.endsWith('\n')) text += eol;
-  const offset = focusOffset >= 0 ? focusOffset : cursorOffset >= 0 ? cursorOffset : text.length;
+  if (focusType === undefined && cursorOffset < 0 && values.resourceTypes.length > 0 && source.includes('${resourceTypes}')) {
+    return expandNoteTemplate(template, values, values.resourceTypes[0]);
+  }
+  const offset = focusOffset >= 0 ? focusOffset : cursorOffset >= 0 ? cursorOffset : text.trimEnd().length + (text.trimEnd() ? 2 * eol.length : 0);
+  // Blank lines the template leaves at the end go, except up to the cursor; the file ends with one line break.
+  const keep = Math.max(text.trimEnd().length, Math.min(offset, text.length));
+  text = text.slice(0, keep);
+  while (text.length < offset) text += eol;
+  text += eol;
   return { text, cursorOffset: offset };
 }
 
