@@ -71,7 +71,12 @@ export class NewNoteCommand {
   prompts: NewNotePrompts = windowPrompts;
   private queue: Promise<unknown> = Promise.resolve();
 
-  constructor(private readonly store: NotesStore) {}
+  /** The notes that ship with the extension: never written to, whatever the settings say. */
+  private readonly bundledNotes: string;
+
+  constructor(private readonly store: NotesStore, extensionPath: string) {
+    this.bundledNotes = path.join(extensionPath, 'notes');
+  }
 
   /** Runs after every earlier run has finished; resolves to the note's URI, or undefined when none was opened. */
   run(argument?: unknown): Promise<vscode.Uri | undefined> {
@@ -129,7 +134,10 @@ export class NewNoteCommand {
     }
     if (!this.store.isReady) await this.store.ready;
 
-    const folders = getNotesSettings().notesFolders;
+    const folders = getNotesSettings().notesFolders.filter((f) => f !== this.bundledNotes && !isInside(f, this.bundledNotes) && !isInside(this.bundledNotes, f));
+    if (folders.length === 0 && getNotesSettings().notesFolders.length > 0) {
+      return this.refuse('AWS Notes: your notes folders hold the notes that ship with AWS Notes, which are never edited; add a folder of your own with AWS Notes: Add Notes Folder….');
+    }
     const existing = pickServiceNoteFile(subject.entry.id, this.store.index.sectionsFor(subject.entry.id), (file) => folders.some((f) => isInside(file, f)));
     if (existing && (await exists(vscode.Uri.file(existing)))) return this.openExisting(vscode.Uri.file(existing), subject);
 
@@ -324,7 +332,7 @@ export class NewNoteCommand {
  * Without Notes". Cheap: nothing reads the catalog until a command runs.
  */
 export function registerNewNote(context: vscode.ExtensionContext, store: NotesStore): NewNoteCommand {
-  const command = new NewNoteCommand(store);
+  const command = new NewNoteCommand(store, context.extensionPath);
   context.subscriptions.push(
     vscode.commands.registerCommand(Commands.newNote, (argument?: unknown) => command.run(argument)),
     vscode.commands.registerCommand(Commands.addNoteForService, (argument?: unknown) => command.run(argument)),

@@ -161,6 +161,56 @@ describe('New Note', function () {
     assert.equal(fs.readFileSync(unrelated, 'utf8'), 'Shopping list\n\n- milk\n- Grafana stickers\n');
   });
 
+  it('lists the template\'s resource types without notes, and writes a note on the one picked', async () => {
+    await vscode.window.showTextDocument(template);
+    let offered: string[] = [];
+    internals.newNote.prompts = {
+      ...originalPrompts,
+      pickEntry: (items) => {
+        offered = items.map((i) => i.label);
+        return Promise.resolve(items.find((i) => i.label === 'AWS::Grafana::Workspace'));
+      },
+    };
+    // App Runner has notes now; Grafana has only the unrelated file and the note written above, which has no section yet.
+    const uri = await vscode.commands.executeCommand<vscode.Uri | undefined>('awsNotes.showResourcesWithoutNotes');
+    assert.ok(!offered.some((t) => t.startsWith('AWS::AppRunner::')), `App Runner types have notes: ${offered.join(', ')}`);
+    assert.ok(offered.includes('AWS::Grafana::Workspace'), offered.join(', '));
+    assert.equal(uri?.fsPath, path.join(notes, 'managed-grafana-2.md'), 'the note written on Grafana before opens again');
+  });
+
+  it('offers the services of the active file first from the palette', async () => {
+    await vscode.window.showTextDocument(template);
+    let labels: string[] = [];
+    internals.newNote.prompts = {
+      ...originalPrompts,
+      pickEntry: (items) => {
+        labels = items.map((i) => i.label);
+        return Promise.resolve(undefined);
+      },
+    };
+    assert.equal(await newNote(), undefined, 'dismissing the pick writes nothing');
+    assert.equal(labels[0], 'In app.yaml');
+    assert.deepEqual(labels.slice(1, 3).sort(), ['App Runner', 'Managed Grafana'].sort());
+    assert.ok(labels.length > 100, 'then every other service');
+  });
+
+  it('fills in a template from awsNotes.newNote.template, and falls back to the built-in one when it is unreadable', async () => {
+    const templateFile = path.join(root, 'note-template.md');
+    fs.writeFileSync(templateFile, '# ${service} (${category})\r\n\r\nStarted ${date}.\r\n\r\n${resourceTypes}');
+    await config().update('newNote.template', templateFile, vscode.ConfigurationTarget.Global);
+    await vscode.window.showTextDocument(template);
+    const uri = await newNote('braket');
+    assert.ok(uri);
+    const text = fs.readFileSync(uri.fsPath, 'utf8');
+    assert.match(text, /^# Braket \(Quantum Technologies\)\r\n\r\nStarted \d{4}-\d{2}-\d{2}\.\r\n/, text);
+    await config().update('newNote.template', path.join(root, 'no-such-template.md'), vscode.ConfigurationTarget.Global);
+    const fallback = await newNote('AWS::IoT::Thing');
+    assert.ok(fallback);
+    assert.match(fs.readFileSync(fallback.fsPath, 'utf8'), /^# IoT\n/);
+    await config().update('newNote.template', undefined, vscode.ConfigurationTarget.Global);
+    for (const file of [uri, fallback]) fs.rmSync(file.fsPath);
+  });
+
   it('says so and writes nothing for a term that is not AWS, and for a notes folder that is missing', async () => {
     assert.equal(await newNote('shopping list'), undefined);
     const missing = path.join(root, 'gone');
