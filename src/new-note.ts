@@ -232,8 +232,8 @@ export class NewNoteCommand {
       const document = await vscode.workspace.openTextDocument(target);
       // The cursor is placed as the editor opens, so a person typing at once types where the note expects.
       const cursor = document.positionAt(note.cursorOffset);
-      const editor = await vscode.window.showTextDocument(document, { preview: false, selection: new vscode.Range(cursor, cursor) });
-      placeCursor(editor, cursor);
+      // Not set again after: what was typed since the editor opened would be split by a cursor jumping back.
+      await vscode.window.showTextDocument(document, { preview: false, selection: new vscode.Range(cursor, cursor) });
       return target;
     }
     return this.refuse(`AWS Notes: every name from ${candidateFileNames(noteFileStem(subject.entry))[0]} on is taken in ${folder.fsPath}; rename a file or pick another notes folder.`);

@@ -73,7 +73,9 @@ describe('New note from the hover', () => {
     await workbench().moveMouseAway();
     await workbench().screenshot('new-note-created');
 
-    await workbench().openFile('templates/new-note-e2e.yaml');
+    // Back to the template through its tab (it is still open beside the note).
+    await page.locator('.editor-group-container .tab', { hasText: 'new-note-e2e.yaml' }).first().click();
+    await workbench().activeTab().filter({ hasText: 'new-note-e2e.yaml' }).waitFor({ state: 'visible' });
     const after = await workbench().hoverOverText('AWS::AppRunner::Service');
     assert.match(await after.innerText(), /scales down to zero/);
     await workbench().screenshot('new-note-in-hover');
