@@ -22,6 +22,7 @@ import {
 import type { CatalogEntry } from './core/types';
 import { Commands, Settings } from './ids';
 import type { NotesStore } from './notes-store';
+import { createOnly, readIfExists, statOf } from './workspace-files';
 
 /** The folder "New Note" offers to create when the user has no notes folder yet. */
 export const DEFAULT_NOTES_FOLDER = 'aws-notes';
@@ -139,7 +140,7 @@ export class NewNoteCommand {
       return this.refuse('AWS Notes: your notes folders hold the notes that ship with AWS Notes, which are never edited; add a folder of your own with AWS Notes: Add Notes Folder….');
     }
     const existing = pickServiceNoteFile(subject.entry.id, this.store.index.sectionsFor(subject.entry.id), (file) => folders.some((f) => isInside(file, f)));
-    if (existing && (await exists(vscode.Uri.file(existing)))) return this.openExisting(vscode.Uri.file(existing), subject);
+    if (existing && (await statOf(vscode.Uri.file(existing)))) return this.openExisting(vscode.Uri.file(existing), subject);
 
     const folder = folders.length > 0 ? await this.usableFolder(vscode.Uri.file(folders[0])) : await this.offerNotesFolder();
     if (!folder) return undefined;
@@ -347,66 +348,6 @@ function activeTemplate(store: NotesStore): vscode.TextDocument | undefined {
   if (!document || document.uri.scheme === 'output') return undefined;
   if (store.index.hasFile(document.uri.fsPath) || store.index.hasFile(document.uri.toString())) return undefined;
   return document;
-}
-
-/**
- * Writes `bytes` to `target` only if no file is there: written next to it
- * under a temporary name, then renamed without overwrite, so an existing file
- * (even one created a moment ago by another tool) is never replaced or truncated.
- */
-async function createOnly(target: vscode.Uri, bytes: Uint8Array): Promise<'created' | 'exists' | string> {
-  const folder = vscode.Uri.joinPath(target, '..');
-  const temporary = vscode.Uri.joinPath(folder, `.aws-notes-new-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}.tmp`);
-  try {
-    await vscode.workspace.fs.writeFile(temporary, bytes);
-  } catch (error) {
-    return describeWriteError(error, folder);
-  }
-  try {
-    await vscode.workspace.fs.rename(temporary, target, { overwrite: false });
-    return 'created';
-  } catch (error) {
-    if (error instanceof vscode.FileSystemError && error.code === 'FileExists') return 'exists';
-    return describeWriteError(error, folder);
-  } finally {
-    await vscode.workspace.fs.delete(temporary, { useTrash: false }).then(undefined, () => undefined);
-  }
-}
-
-function describeWriteError(error: unknown, folder: vscode.Uri): string {
-  if (error instanceof vscode.FileSystemError) {
-    if (error.code === 'NoPermissions') return `the folder ${folder.fsPath} is read-only or not yours to write (${errorText(error)})`;
-    if (error.code === 'FileNotFound') return `the folder ${folder.fsPath} does not exist`;
-    if (error.code === 'Unavailable') return `the file system is unavailable (${errorText(error)})`;
-  }
-  return `the file system refused it (${errorText(error)})`;
-}
-
-async function statOf(uri: vscode.Uri): Promise<vscode.FileStat | undefined> {
-  try {
-    return await vscode.workspace.fs.stat(uri);
-  } catch {
-    return undefined;
-  }
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  return (await statOf(uri)) !== undefined;
-}
-
-/** The file's text when a file is there (an open editor's text wins: it may hold unsaved words), else undefined. */
-async function readIfExists(uri: vscode.Uri): Promise<string | undefined> {
-  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-  if (open) return open.getText();
-  const stat = await statOf(uri);
-  if (!stat) return undefined;
-  if (!(stat.type & vscode.FileType.File)) return '';
-  try {
-    return new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
-  } catch {
-    // Unreadable: not ours to open as "the note", and never to replace.
-    return '';
-  }
 }
 
 function templateUri(configured: string): vscode.Uri | undefined {
