@@ -10,7 +10,7 @@ import Mocha from 'mocha';
 import { launchChromiumServer } from './vscode-server/browser.mjs';
 import { armWatchdog, cleanupAll } from './vscode-server/cleanup.mjs';
 import { prepareServerHost } from './vscode-server/install.mjs';
-import { cacheRoot, fixtureWorkspace, repoRoot, testResultsDir } from './vscode-server/paths.mjs';
+import { runRoot, fixtureWorkspace, repoRoot, testResultsDir } from './vscode-server/paths.mjs';
 import { delay, startVsCodeServer } from './vscode-server/server.mjs';
 
 const log = (line) => console.log(`[e2e] ${line}`);
@@ -39,7 +39,7 @@ async function main() {
   fs.mkdirSync(screenshotsDir, { recursive: true });
 
   await prepareServerHost(log);
-  const server = await startVsCodeServer({ dataDir: path.join(cacheRoot, 'run-e2e'), log });
+  const server = await startVsCodeServer({ dataDir: path.join(runRoot, 'run-e2e'), log });
   const browserServer = await launchChromiumServer();
   log('headless Chromium is up');
 

@@ -15,7 +15,7 @@ import * as path from 'node:path';
 import { launchChromium } from './vscode-server/browser.mjs';
 import { armWatchdog, cleanupAll } from './vscode-server/cleanup.mjs';
 import { prepareServerHost } from './vscode-server/install.mjs';
-import { cacheRoot, desktopVsCodeVersion, fixtureWorkspace, repoRoot, testResultsDir } from './vscode-server/paths.mjs';
+import { cacheRoot, runRoot, desktopVsCodeVersion, fixtureWorkspace, repoRoot, testResultsDir } from './vscode-server/paths.mjs';
 import { delay, startVsCodeServer } from './vscode-server/server.mjs';
 
 const log = (line) => console.log(`[integration] ${line}`);
@@ -77,7 +77,7 @@ function readResults() {
 async function runOnServer() {
   await prepareServerHost(log);
   const server = await startVsCodeServer({
-    dataDir: path.join(cacheRoot, 'run-integration'),
+    dataDir: path.join(runRoot, 'run-integration'),
     env: { AWS_NOTES_TEST_RESULTS: resultsFile },
     log,
   });

@@ -38,17 +38,22 @@ async function addNotesFolder(store: NotesStore, preset?: vscode.Uri): Promise<v
         });
   const uri = picked?.[0];
   if (!uri) return;
+  if (!(await addToNotesFolders(store, uri))) void vscode.window.showInformationMessage(`AWS Notes: "${uri.fsPath}" is already a notes folder.`);
+}
 
+/**
+ * Adds `uri` to `awsNotes.notesFolders`; answers false when it is already
+ * there. Shared with "New Note", which offers to create a notes folder.
+ */
+export async function addToNotesFolders(store: NotesStore, uri: vscode.Uri): Promise<boolean> {
   const workspaceFolder = vscode.workspace.getWorkspaceFolder(uri);
   const config = vscode.workspace.getConfiguration(Settings.section, workspaceFolder?.uri);
   const entry = workspaceFolder ? path.relative(workspaceFolder.uri.fsPath, uri.fsPath) || '.' : uri.fsPath;
   const target = workspaceFolder ? vscode.ConfigurationTarget.WorkspaceFolder : vscode.ConfigurationTarget.Global;
   const inspected = config.inspect<string[]>(Settings.notesFolders);
   const current = (workspaceFolder ? inspected?.workspaceFolderValue : inspected?.globalValue) ?? [];
-  if (current.includes(entry)) {
-    void vscode.window.showInformationMessage(`AWS Notes: "${entry}" is already a notes folder.`);
-    return;
-  }
+  if (current.includes(entry)) return false;
   await config.update(Settings.notesFolders, [...current, entry], target);
   store.log.info(`Added notes folder ${uri.fsPath}`);
+  return true;
 }

@@ -3,6 +3,7 @@ import type { AwsNotesApi } from './api';
 import { registerIndexCommands } from './commands';
 import { registerHoverProvider } from './hover-provider';
 import { IndexSnapshots } from './index-snapshots';
+import { registerNewNote } from './new-note';
 import { NotesLoader } from './notes-loader';
 import { NotesStore } from './notes-store';
 import { registerOpenSection } from './open-section';
@@ -27,13 +28,14 @@ export function activate(context: vscode.ExtensionContext): AwsNotesApi {
   const loader = new NotesLoader(context.extensionPath, store, snapshots);
   context.subscriptions.push(snapshots, loader);
   registerIndexCommands(context, store, loader);
+  const newNote = registerNewNote(context, store);
 
   loader.start();
   const api = createPublicApi(store, search.search);
   // Integration tests reach the real providers; nothing else ever sees them.
   if (context.extensionMode !== vscode.ExtensionMode.Test) return api;
   // A log output channel writes to `<logUri>/<channel name>.log`; tests read it to check what users are told.
-  const internals = { topicTree: tree, sectionOpener, store, loader, snapshots, globalStorageUri: context.globalStorageUri, logFile: vscode.Uri.joinPath(context.logUri, 'AWS Notes.log').fsPath };
+  const internals = { topicTree: tree, sectionOpener, newNote, store, loader, snapshots, globalStorageUri: context.globalStorageUri, logFile: vscode.Uri.joinPath(context.logUri, 'AWS Notes.log').fsPath };
   return Object.assign(api, { internals });
 }
 

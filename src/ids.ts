@@ -18,6 +18,9 @@ export const Commands = {
   sortByName: 'awsNotes.sortByName',
   sortByCount: 'awsNotes.sortByCount',
   showOutput: 'awsNotes.showOutput',
+  newNote: 'awsNotes.newNote',
+  addNoteForService: 'awsNotes.addNoteForService',
+  showResourcesWithoutNotes: 'awsNotes.showResourcesWithoutNotes',
 } as const;
 
 /** View container and view ids. */
@@ -39,6 +42,7 @@ export const Settings = {
   includeBundledNotes: 'includeBundledNotes',
   maxFileSizeMB: 'maxFileSizeMB',
   treeFollowCursor: 'tree.followCursor',
+  newNoteTemplate: 'newNote.template',
 } as const;
 
 /** Context keys used in `when` clauses. */

@@ -32,6 +32,8 @@ const IN_FILE_MAX_CHARS = 500_000;
 
 /** The `contextValue` of section items; package.json's inline "open to the side" menu matches it. */
 const SECTION_CONTEXT = 'awsNotes.section';
+/** The `contextValue` of a service without notes; package.json's inline "Add Note" matches it. */
+const NO_NOTES_CONTEXT = 'awsNotes.serviceWithoutNotes';
 
 /** Options for revealing a node, as `TreeView.reveal` takes them. */
 export interface RevealOptions {
@@ -130,6 +132,7 @@ export class TopicTree implements vscode.TreeDataProvider<TreeNode>, vscode.Disp
         return item;
       }
       case 'entry': {
+        if (node.sectionCount === 0) return entryWithoutNotesItem(node);
         const item = new vscode.TreeItem(entryLabel(node.entry), vscode.TreeItemCollapsibleState.Collapsed);
         item.id = node.id;
         item.iconPath = new vscode.ThemeIcon(node.entry.kind === 'concept' ? 'lightbulb' : 'cloud');
@@ -300,7 +303,7 @@ export class TopicTree implements vscode.TreeDataProvider<TreeNode>, vscode.Disp
         const text = document.getText().slice(0, IN_FILE_MAX_CHARS);
         const ids = entriesInOrder(this.store.catalog.findMentions(text));
         const index = this.store.index;
-        next = buildInFileGroup(ids, index, (id) => this.store.catalog.get(id), documentName(document.uri));
+        next = buildInFileGroup(ids, index, (id) => this.store.catalog.get(id), documentName(document.uri), { servicesWithoutNotes: true });
       } catch (error) {
         this.store.log.warn(`Could not list the services in ${document.uri.toString()}: ${String(error)}`);
       }
@@ -356,6 +359,17 @@ export class TopicTree implements vscode.TreeDataProvider<TreeNode>, vscode.Disp
     for (const timer of [this.refreshTimer, this.inFileTimer, this.followTimer]) if (timer) clearTimeout(timer);
     for (const disposable of this.disposables) disposable.dispose();
   }
+}
+
+/** A service "In this file" names that has no notes: dimmed, with the inline "Add Note" action (package.json matches the context value). */
+function entryWithoutNotesItem(node: EntryNode): vscode.TreeItem {
+  const item = new vscode.TreeItem(entryLabel(node.entry), vscode.TreeItemCollapsibleState.None);
+  item.id = node.id;
+  item.iconPath = new vscode.ThemeIcon('cloud', new vscode.ThemeColor('disabledForeground'));
+  item.description = 'no notes';
+  item.tooltip = `${node.entry.name} (${node.entry.category}): no notes yet. Add Note writes one in your notes folder.`;
+  item.contextValue = NO_NOTES_CONTEXT;
+  return item;
 }
 
 function sectionItem(node: SectionNode): vscode.TreeItem {

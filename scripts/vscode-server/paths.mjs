@@ -19,6 +19,12 @@ export const desktopVsCodeVersion = '1.100.3';
 /** Cache root shared by both hosts. */
 export const cacheRoot = path.join(repoRoot, '.vscode-test');
 
+/**
+ * Where one checkout's test runs keep their throw-away VS Code data. `.vscode-test` may be shared by
+ * several worktrees (a symlink), and a run deletes its folder first, so each checkout gets its own.
+ */
+export const runRoot = path.join(repoRoot, 'test-results', 'vscode-runs');
+
 /** npm prefix the code-server package is installed into. */
 export const codeServerPrefix = path.join(cacheRoot, `code-server-${codeServerVersion}`);
 

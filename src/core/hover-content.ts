@@ -18,6 +18,7 @@ export const HOVER_COMMANDS = {
   openSection: 'awsNotes.openSection',
   search: 'awsNotes.search',
   showInSidebar: 'awsNotes.showInSidebar',
+  newNote: 'awsNotes.newNote',
 } as const;
 
 /** The part of the service catalog the hover needs. */
@@ -100,7 +101,7 @@ export function buildHoverContent(subject: HoverSubject, catalog: HoverCatalog, 
   const parts: string[] = [header(entry, subject.text, resolution)];
 
   if (shown.length === 0) {
-    parts.push(noNotes(entry, options.indexComplete));
+    parts.push(noNotes(entry, options.indexComplete, addNoteLink(entry, resolution)));
   } else {
     const ownCount = index.sectionsFor(entryId).filter((s) => s.section.id !== options.skipSectionId).length;
     const parent = entry.parent ? catalog.get(entry.parent) : undefined;
@@ -108,7 +109,7 @@ export function buildHoverContent(subject: HoverSubject, catalog: HoverCatalog, 
       parts.push(`*No notes on ${escapeMarkdown(entry.name)} yet; showing notes on ${escapeMarkdown(parent.name)}.*`);
     }
     parts.push(shown.map(sectionBlock).join('\n\n'));
-    parts.push(footer(entry, parent, shown, index, options.skipSectionId));
+    parts.push(`${footer(entry, parent, shown, index, options.skipSectionId)} · ${addNoteLink(entry, resolution)}`);
   }
   return { markdown: parts.join('\n\n---\n\n'), entryId, sectionIds: shown.map((s) => s.id) };
 }
@@ -129,9 +130,18 @@ function header(entry: CatalogEntry, text: string, resolution: ResourceTypeResol
   return lines.join('  \n');
 }
 
-function noNotes(entry: CatalogEntry, indexComplete: boolean): string {
+function noNotes(entry: CatalogEntry, indexComplete: boolean, addNote: string): string {
   if (!indexComplete) return '*Notes are still being indexed…*';
-  return `*No notes yet on ${escapeMarkdown(entry.shortName || entry.name)}.*`;
+  return `*No notes yet on ${escapeMarkdown(entry.shortName || entry.name)}.* ${addNote}`;
+}
+
+/**
+ * "Add a note": runs `awsNotes.newNote` on the exact resource type when the
+ * hover is on a known one (so the note gets a heading for it), else on the entry.
+ */
+function addNoteLink(entry: CatalogEntry, resolution: ResourceTypeResolution | undefined): string {
+  const subject = resolution?.resource?.type ?? entry.id;
+  return `[Add a note](${commandUri(HOVER_COMMANDS.newNote, [subject])} "Write a note on ${escapeTitle(subject)} in your notes folder")`;
 }
 
 /** One listed section: linked title, where it comes from, a short excerpt. */

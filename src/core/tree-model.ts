@@ -299,12 +299,23 @@ function normaliseHeading(text: string): string {
   return text.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
+/** Options of {@link buildInFileGroup}. */
+export interface InFileOptions {
+  /**
+   * Also list the services (not concepts) the document names that have no
+   * notes, as entries with no children (`sectionCount` 0), so the tree can
+   * offer to write one. Concepts without notes stay out: prose names many.
+   */
+  servicesWithoutNotes?: boolean;
+}
+
 /**
  * "In this file": each entry the document names, in order of first mention,
- * with its sections. Entries without notes are left out, and an entry named
- * many times appears once.
+ * with its sections. Entries without notes are left out (unless
+ * `servicesWithoutNotes` asks for the services among them), and an entry
+ * named many times appears once.
  */
-export function buildInFileGroup(entryIdsInOrder: readonly string[], source: Pick<TreeSource, 'sectionsFor'>, lookup: (id: string) => CatalogEntry | undefined, documentName: string): InFileNode | undefined {
+export function buildInFileGroup(entryIdsInOrder: readonly string[], source: Pick<TreeSource, 'sectionsFor'>, lookup: (id: string) => CatalogEntry | undefined, documentName: string, options: InFileOptions = {}): InFileNode | undefined {
   const children: EntryNode[] = [];
   const group: InFileNode = { kind: 'inFile', id: 'inFile', parent: undefined, documentName, children };
   const seen = new Set<string>();
@@ -314,7 +325,7 @@ export function buildInFileGroup(entryIdsInOrder: readonly string[], source: Pic
     const entry = lookup(entryId);
     if (!entry) continue;
     const scored = source.sectionsFor(entryId);
-    if (scored.length === 0) continue;
+    if (scored.length === 0 && !(options.servicesWithoutNotes && entry.kind === 'service')) continue;
     children.push(buildEntryNode(entry, scored, group, `inFile/entry:${entryId}`));
   }
   return children.length > 0 ? group : undefined;

@@ -13,7 +13,7 @@ import type { AwsNotesApi } from '../../src/api';
 import { fixtureUri, getExtension, positionOf, waitFor } from './helpers';
 
 /** The commands our hover may run; anything else in a link is a failure. */
-const OUR_COMMANDS = ['awsNotes.openSection', 'awsNotes.search', 'awsNotes.showInSidebar'];
+const OUR_COMMANDS = ['awsNotes.openSection', 'awsNotes.search', 'awsNotes.showInSidebar', 'awsNotes.newNote'];
 
 /** Our hover among all hovers at a position (other providers may answer too): the one linking our commands or naming a service. */
 interface NotesHover {
