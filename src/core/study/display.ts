@@ -1,5 +1,7 @@
 /** Shaping a card's sides for the review panel. */
 
+import { renderMarkdown } from '../markdown-render';
+
 /** Longer sides are cut in the panel: a pasted log must not freeze it, and the section is a click away. */
 export const MAX_DISPLAY_CHARS = 12_000;
 
@@ -15,4 +17,13 @@ export function answerForDisplay(markdown: string, max = MAX_DISPLAY_CHARS): { t
   const fences = head.match(/^\s{0,3}(?:```|~~~)/gm)?.length ?? 0;
   if (fences % 2 === 1) head += '\n```';
   return { text: `${head}\n\n*…shortened here; open the section for the rest.*`, truncated: true };
+}
+
+/**
+ * A card side as HTML safe to put in the review webview: markdown-it with raw
+ * HTML off and only `http(s)`/`#` links (see {@link renderMarkdown}), after
+ * {@link answerForDisplay} has cut an overlong side.
+ */
+export function renderCardSide(markdown: string, max = MAX_DISPLAY_CHARS): string {
+  return renderMarkdown(answerForDisplay(markdown, max).text);
 }

@@ -7,4 +7,4 @@ export { StudyScheduler, STUDY_RATINGS, intervalLabel, systemClock, type CardSch
 export { countDueToday, endOfDay, LEARN_AHEAD_MS, ReviewSession, type ScheduleBook, type SessionProgress } from './session';
 export { mergeSchedules, parseStudyState, serializeStudyState, STUDY_STATE_FORMAT, STUDY_STATE_VERSION, type ScheduleMap } from './state-file';
 export { STUDY_STATE_FILE, StudyStateStore, type LogLine } from './state-store';
-export { answerForDisplay, MAX_DISPLAY_CHARS } from './display';
+export { answerForDisplay, MAX_DISPLAY_CHARS, renderCardSide } from './display';

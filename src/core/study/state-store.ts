@@ -30,6 +30,8 @@ export class StudyStateStore {
   private schedules: ScheduleMap = new Map();
   private saving: Promise<void> = Promise.resolve();
   private loaded: Promise<void> | undefined;
+  /** A failing disk is reported once, not at every rating. */
+  private saveFailureLogged = false;
 
   constructor(
     private readonly folder: string,
@@ -67,6 +69,8 @@ export class StudyStateStore {
   record(id: string, schedule: CardSchedule): Promise<void> {
     this.schedules.set(id, schedule);
     this.saving = this.saving.then(() => this.save()).catch((error: unknown) => {
+      if (this.saveFailureLogged) return;
+      this.saveFailureLogged = true;
       this.log(`Study: could not save the review state to ${this.file}: ${error instanceof Error ? error.message : String(error)}. Ratings of this session are kept in memory.`);
     });
     return this.saving;
@@ -91,6 +95,7 @@ export class StudyStateStore {
         throw error;
       }
       this.schedules = merged;
+      this.saveFailureLogged = false;
     } finally {
       await release();
     }
@@ -102,7 +107,8 @@ export class StudyStateStore {
     try {
       text = await fs.readFile(this.file, 'utf8');
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return new Map();
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR') return new Map();
       this.log(`Study: could not read ${this.file} (${(error as Error).message}); reviews start from scratch for now.`);
       return new Map();
     }
