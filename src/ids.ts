@@ -18,6 +18,8 @@ export const Commands = {
   sortByName: 'awsNotes.sortByName',
   sortByCount: 'awsNotes.sortByCount',
   showOutput: 'awsNotes.showOutput',
+  study: 'awsNotes.study',
+  studyTopic: 'awsNotes.studyTopic',
 } as const;
 
 /** View container and view ids. */
@@ -39,6 +41,8 @@ export const Settings = {
   includeBundledNotes: 'includeBundledNotes',
   maxFileSizeMB: 'maxFileSizeMB',
   treeFollowCursor: 'tree.followCursor',
+  studyStatusBar: 'study.statusBar',
+  studyNewCardsPerSession: 'study.newCardsPerSession',
 } as const;
 
 /** Context keys used in `when` clauses. */

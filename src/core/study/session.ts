@@ -108,6 +108,21 @@ export class ReviewSession {
     };
   }
 
+  /** Cards in the deck, due or not. */
+  get deckSize(): number {
+    return this.deckCards.length;
+  }
+
+  /** When the deck's next reviewed card comes due, or undefined when none has been reviewed. */
+  nextDue(): Date | undefined {
+    let next = Infinity;
+    for (const card of this.deckCards) {
+      const schedule = this.book.get(card.id);
+      if (schedule) next = Math.min(next, Date.parse(schedule.due));
+    }
+    return Number.isFinite(next) ? new Date(next) : undefined;
+  }
+
   /** Cards answered so far (a card rated twice counts twice). */
   get answeredCount(): number {
     return this.answered;
