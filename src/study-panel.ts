@@ -21,6 +21,10 @@ export interface StudyPanelSource {
 /** How long the last open and the last rating took until the webview showed a card (ms), for tests and the bench. */
 export interface StudyPanelTimings {
   openMs?: number;
+  /** Of `openMs`: until the webview's script ran and asked for its card. */
+  readyMs?: number;
+  /** Of `openMs`: the host's own work (state re-read, deck, session) before the webview was created. */
+  hostMs?: number;
   rateMs?: number;
 }
 
@@ -65,6 +69,7 @@ export class StudyPanel implements vscode.Disposable {
     await this.source.book.reload();
     const cards = await this.source.cardsIn(deck);
     this.session = new ReviewSession(cards, this.source.book, this.source.scheduler, this.source.newCardsPerSession());
+    this.timings.hostMs = performance.now() - this.pendingSince.at;
     if (this.panel) {
       this.panel.title = `Study: ${deckLabel(deck)}`;
       this.panel.reveal(undefined, false);
@@ -107,7 +112,10 @@ export class StudyPanel implements vscode.Disposable {
   private onMessage(message: unknown): void {
     if (!message || typeof message !== 'object') return;
     const { type, cardId, rating } = message as { type?: unknown; cardId?: unknown; rating?: unknown };
-    if (type === 'ready') this.postCurrent();
+    if (type === 'ready') {
+      if (this.pendingSince?.kind === 'open') this.timings.readyMs = performance.now() - this.pendingSince.at;
+      this.postCurrent();
+    }
     else if (type === 'rate' && typeof rating === 'string' && (STUDY_RATINGS as readonly string[]).includes(rating)) {
       this.rate(rating as StudyRating, typeof cardId === 'string' ? cardId : undefined);
     } else if (type === 'shown') {

@@ -232,3 +232,24 @@ describe('Study state store on disk', () => {
     assert.match(lines[0], /could not save the review state/);
   });
 });
+
+describe('Study state store while saving', () => {
+  const folder = useTemporaryFolder('aws-notes-study-race-');
+
+  it('keeps a rating recorded while an earlier save is still on disk', async () => {
+    const store = new StudyStateStore(folder.path, () => undefined);
+    await store.load();
+    const scheduler = new StudyScheduler(new FakeClock(START));
+    // Ratings arrive on later turns of the event loop, while earlier saves are between reading and renaming.
+    const saves: Promise<void>[] = [];
+    for (let i = 0; i < 40; i++) {
+      saves.push(store.record(card(i).id, scheduler.rate(undefined, 'good')));
+      await new Promise((resolve) => setTimeout(resolve, i % 3));
+    }
+    await Promise.all(saves);
+    for (let i = 0; i < 40; i++) assert.ok(store.get(card(i).id), `card ${i} still in memory`);
+    const reread = new StudyStateStore(folder.path, () => undefined);
+    await reread.load();
+    assert.equal(reread.size, 40);
+  });
+});

@@ -94,7 +94,8 @@ export class StudyStateStore {
         await fs.rm(temporary, { force: true }).catch(() => undefined);
         throw error;
       }
-      this.schedules = merged;
+      // Ratings recorded while this save was on disk are newer than `merged`; they stay, and the next save writes them.
+      this.schedules = mergeSchedules(merged, this.schedules);
       this.saveFailureLogged = false;
     } finally {
       await release();
