@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { Commands, Settings } from './ids';
 import type { NotesStore } from './notes-store';
 import { StudyPanel } from './study-panel';
-import { buildCards, cardsInDeck, countDueToday, StudyScheduler, StudyStateStore, type Deck, type StudyCard } from './core/study';
+import { buildCards, cardsInDeck, createCardMemo, countDueToday, StudyScheduler, StudyStateStore, type Deck, type StudyCard } from './core/study';
 import { entriesInOrder, entryLabel, type TreeNode } from './core/tree-model';
 
 /** A card as the public API returns it. */
@@ -41,13 +41,15 @@ export function registerStudy(context: vscode.ExtensionContext, store: NotesStor
   const book = new StudyStateStore(context.globalStorageUri.fsPath, (line) => store.log.warn(line));
   const scheduler = new StudyScheduler();
   let cache: { version: number; cards: StudyCard[] } | undefined;
+  // After an edit only the changed file's sections are new objects; the memo re-derives just those.
+  const memo = createCardMemo();
   let lastSkipped = '';
 
   const ready = store.ready.then(() => book.load()).catch((error: unknown) => store.log.warn(`Study: could not read the review state: ${String(error)}`));
   const currentCards = (): StudyCard[] => {
     const version = store.index.version;
     if (cache?.version === version) return cache.cards;
-    const { cards, skipped } = buildCards(store.index.allSections());
+    const { cards, skipped } = buildCards(store.index.allSections(), memo);
     const skippedKey = skipped.map((s) => s.sectionId).join('\n');
     if (skipped.length > 0 && skippedKey !== lastSkipped) {
       const names = skipped.slice(0, 3).map((s) => `"${s.title}" (${s.reason})`).join(', ');

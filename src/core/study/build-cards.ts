@@ -32,47 +32,102 @@ function isPassage(section: NoteSection): boolean {
   return typeof parentId === 'string' && parentId !== '';
 }
 
+/** What one section gives: its cards, or why it gives none. */
+interface SectionCards {
+  cards: StudyCard[];
+  skipped?: SkippedSection;
+}
+
+/**
+ * Remembers each section's cards. The index replaces the section objects of a
+ * file that changed and keeps the others, so with a memo a rebuild after an
+ * edit derives only the edited file's cards again.
+ */
+export type CardMemo = WeakMap<NoteSection, SectionCards>;
+
+/** A memo for {@link buildCards}. */
+export function createCardMemo(): CardMemo {
+  return new WeakMap();
+}
+
 /**
  * Builds every card of `sections`, in their order. A card that appears twice
  * (the same Q&A in two files) is kept once: its id is its content. Sections in
  * the user's notes that hold written cards give those cards instead of a
  * whole-section card, so nothing is carded twice.
  */
-export function buildCards(sections: Iterable<NoteSection>): CardSet {
+export function buildCards(sections: Iterable<NoteSection>, memo?: CardMemo): CardSet {
   const cards: StudyCard[] = [];
   const skipped: SkippedSection[] = [];
   const seen = new Set<string>();
-  const add = (section: NoteSection, kind: StudyCard['kind'], question: string, answer: string) => {
-    const id = cardId(kind, question, answer);
-    if (seen.has(id)) return;
-    seen.add(id);
-    cards.push({ id, kind, question, answer, sectionId: section.id, sectionTitle: section.title, services: section.services, concepts: section.concepts, origin: section.origin });
-  };
-
   for (const section of sections) {
     if (isPassage(section)) continue;
-    if (section.origin === 'user') {
-      const written = writtenCards(section.body);
-      if (written.length > 0) {
-        for (const card of written) add(section, card.kind, card.question, card.answer);
-        continue;
-      }
+    let derived = memo?.get(section);
+    if (!derived) {
+      derived = sectionCards(section);
+      memo?.set(section, derived);
     }
-    if (section.kind === 'qa') {
-      const answer = withoutTitleLine(section.body, section.title).trim();
-      if (!hasVisibleText(section.title) || !hasVisibleText(answer)) {
-        skipped.push({ sectionId: section.id, title: section.title, reason: 'the question has no answer below it' });
-        continue;
-      }
-      add(section, 'qa', section.title, answer);
-    } else if (section.kind === 'scenario') {
-      const sides = scenarioSides(section.body, section.title, withoutTitleLine(section.body, section.title));
-      if (!hasVisibleText(sides.question) || !hasVisibleText(sides.answer)) {
-        skipped.push({ sectionId: section.id, title: section.title, reason: 'the scenario has no explanation' });
-        continue;
-      }
-      add(section, 'scenario', sides.question, sides.answer);
+    if (derived.skipped) skipped.push(derived.skipped);
+    for (const card of derived.cards) {
+      if (seen.has(card.id)) continue;
+      seen.add(card.id);
+      cards.push(card);
     }
   }
   return { cards, skipped };
+}
+
+function sectionCards(section: NoteSection): SectionCards {
+  const make = (kind: StudyCard['kind'], question: string, answer: string): StudyCard => ({
+    id: cardId(kind, question, answer),
+    kind,
+    question,
+    answer,
+    sectionId: section.id,
+    sectionTitle: section.title,
+    services: section.services,
+    concepts: section.concepts,
+    origin: section.origin,
+  });
+  if (section.origin === 'user') {
+    const written = writtenCards(section.body);
+    if (written.length > 0) return { cards: written.map((card) => make(card.kind, card.question, card.answer)) };
+  }
+  if (section.kind === 'qa') {
+    const answer = bodyWithoutTitle(section).trim();
+    if (!hasVisibleText(section.title) || !hasVisibleText(answer)) {
+      return { cards: [], skipped: { sectionId: section.id, title: section.title, reason: 'the question has no answer below it' } };
+    }
+    return { cards: [make('qa', section.title, answer)] };
+  }
+  if (section.kind === 'scenario') {
+    const sides = scenarioSides(section.body, section.title, () => bodyWithoutTitle(section));
+    if (!hasVisibleText(sides.question) || !hasVisibleText(sides.answer)) {
+      return { cards: [], skipped: { sectionId: section.id, title: section.title, reason: 'the scenario has no explanation' } };
+    }
+    return { cards: [make('scenario', sides.question, sides.answer)] };
+  }
+  return { cards: [] };
+}
+
+/**
+ * The body without a first line that repeats the title, as {@link withoutTitleLine}
+ * gives it, looking only at the head of the body: the title line and the underline
+ * after it are within the first three non-blank-led lines, and long answers are common.
+ */
+function bodyWithoutTitle(section: NoteSection): string {
+  const body = section.body;
+  let end = 0;
+  let first = -1;
+  for (let line = 0; end !== -1; line++) {
+    const next = body.indexOf('\n', end);
+    const text = body.slice(end, next === -1 ? undefined : next);
+    if (first < 0 && text.trim() !== '') first = line;
+    if (first >= 0 && line >= first + 2) {
+      if (next === -1) break;
+      return withoutTitleLine(body.slice(0, next), section.title) + body.slice(next);
+    }
+    end = next === -1 ? -1 : next + 1;
+  }
+  return withoutTitleLine(body, section.title);
 }

@@ -44,7 +44,15 @@ export function cardId(kind: CardKind, question: string, answer: string): string
 }
 
 function normaliseSide(text: string): string {
-  return text.replace(/\r\n?/g, '\n').replace(/[ \t]+$/gm, '').trim();
+  const unixText = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+  // Cheaper than a multi-line regex over a long answer, and most lines have nothing to trim.
+  const lines = unixText.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const last = line.charCodeAt(line.length - 1);
+    if (last === 32 || last === 9) lines[i] = line.replace(/[ \t]+$/, '');
+  }
+  return lines.join('\n').trim();
 }
 
 /** True when a side holds something a reader can see (not only blanks, rules or markup). */

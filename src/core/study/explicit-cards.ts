@@ -34,7 +34,7 @@ const HEADING = /^\s{0,3}#{1,6}\s/;
 /** Every card written in `body`, in order. */
 export function writtenCards(body: string): WrittenCard[] {
   if (!body.includes('::') && !body.includes('?') && !body.includes('==')) return [];
-  const lines = body.replace(/\r\n?/g, '\n').split('\n');
+  const lines = (body.includes('\r') ? body.replace(/\r\n?/g, '\n') : body).split('\n');
   const code = codeLines(lines);
   const used = new Set<number>();
   const cards: WrittenCard[] = [];
@@ -61,6 +61,9 @@ function codeLines(lines: readonly string[]): boolean[] {
   const code = new Array<boolean>(lines.length).fill(false);
   let inFence = false;
   for (let i = 0; i < lines.length; i++) {
+    const lead = lines[i].charCodeAt(0);
+    // Only a line starting with a blank, a backtick or a tilde can open, close or be code.
+    if (lead !== 32 && lead !== 9 && lead !== 96 && lead !== 126 && !inFence) continue;
     if (FENCE.test(lines[i])) {
       code[i] = true;
       inFence = !inFence;

@@ -1,5 +1,5 @@
 /** Study mode's core: cards from the index, FSRS scheduling, the state file and review sessions. */
-export { buildCards, type CardSet, type SkippedSection } from './build-cards';
+export { buildCards, createCardMemo, type CardMemo, type CardSet, type SkippedSection } from './build-cards';
 export { cardId, type CardKind, type StudyCard } from './card';
 export { cardsInDeck, deckLabel, type CategoryOf, type Deck } from './deck';
 export { writtenCards, type WrittenCard } from './explicit-cards';

@@ -33,8 +33,8 @@ interface Part {
  * title. Without a situation heading, the question is the title as a question
  * ("Why …?", or "Explain: …") and the answer the whole walk-through.
  */
-export function scenarioSides(body: string, title: string, bodyWithoutTitle: string): ScenarioSides {
-  const lines = body.replace(/\r\n?/g, '\n').split('\n');
+export function scenarioSides(body: string, title: string, bodyWithoutTitle: () => string): ScenarioSides {
+  const lines = (body.includes('\r') ? body.replace(/\r\n?/g, '\n') : body).split('\n');
   const parts = partsOf(lines);
   const situation = parts.find((part) => SITUATION.test(plain(part.heading)));
   const chosen = parts.map((part) => CHOSEN.exec(plain(part.heading))?.[1]).find((pick) => pick !== undefined);
@@ -51,13 +51,15 @@ export function scenarioSides(body: string, title: string, bodyWithoutTitle: str
     }
   }
   const question = /^why\b/i.test(title) ? `**${title.replace(/[?.!]*$/, '')}?**` : `**Explain:** ${title}`;
-  return { question, answer: bodyWithoutTitle.trim() };
+  return { question, answer: bodyWithoutTitle().trim() };
 }
 
 function partsOf(lines: readonly string[]): Part[] {
   const headings: { line: number; level: number; text: string }[] = [];
   let inFence = false;
   lines.forEach((line, index) => {
+    // Most lines are prose; only those starting (after up to three spaces) with `#` or a fence need a regex.
+    if (!startsLikeHeadingOrFence(line)) return;
     if (/^\s{0,3}(?:```|~~~)/.test(line)) inFence = !inFence;
     if (inFence) return;
     const match = ATX.exec(line);
@@ -73,6 +75,16 @@ function partsOf(lines: readonly string[]): Part[] {
     }
     return { heading: heading.text, level: heading.level, from: heading.line + 1, to: end };
   });
+}
+
+/** The first character after up to three spaces is `#`, a backtick or `~`. */
+function startsLikeHeadingOrFence(line: string): boolean {
+  for (let i = 0; i < 4 && i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    if (code === 32) continue;
+    return code === 35 || code === 96 || code === 126;
+  }
+  return false;
 }
 
 function text(lines: readonly string[], part: Part): string {
