@@ -142,11 +142,11 @@ export class StudyPanel implements vscode.Disposable {
     const now = this.source.scheduler.now();
     const intervals: Record<string, string> = {};
     for (const rating of STUDY_RATINGS) intervals[rating] = intervalLabel(now, previews[rating]);
-    const extras = [progress.dueToday > 0 ? `${progress.dueToday} due today` : 'none due today', progress.newCards > 0 ? `${progress.newCards} new` : ''].filter(Boolean);
+    const extras = [progress.dueToday > 0 ? `${progress.dueToday} due today` : '', progress.newCards > 0 ? `${progress.newCards} new` : ''].filter(Boolean);
     void panel.webview.postMessage({
       type: 'card',
       deck: deckLabel(this.deck),
-      progress: `${progress.position} of ${progress.total}, ${extras.join(', ')}`,
+      progress: [`${progress.position} of ${progress.total}`, ...extras].join(', '),
       card: {
         id: card.id,
         kindLabel: KIND_LABELS[card.kind],
@@ -172,7 +172,7 @@ export class StudyPanel implements vscode.Disposable {
     const when = next ? ` The next card comes due ${next.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}.` : '';
     if (session.answeredCount > 0) {
       const count = session.answeredCount;
-      return { title: 'All done for now', text: `You reviewed ${count} card${count === 1 ? '' : 's'} from ${deck}.${when}` };
+      return { title: 'All done for now', text: `${count} review${count === 1 ? '' : 's'} done in ${deck}.${when}` };
     }
     return { title: 'All caught up', text: `Nothing in ${deck} is due now.${when}` };
   }
