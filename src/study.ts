@@ -26,7 +26,10 @@ export interface StudyFeature {
   readonly book: StudyStateStore;
   /** Reviewed cards due by the end of today, over all notes. */
   dueToday(): Promise<number>;
-  readonly statusBar: vscode.StatusBarItem;
+  /** The status bar item, once cards have been due. */
+  readonly statusBar: vscode.StatusBarItem | undefined;
+  /** Recounts the cards due and shows or hides the status bar item. */
+  refreshStatus(): Promise<void>;
 }
 
 /** How often the status bar recounts while nothing happens: cards come due as time passes. */
@@ -66,9 +69,20 @@ export function registerStudy(context: vscode.ExtensionContext, store: NotesStor
   const categoryOf = (id: string) => store.catalog.get(id)?.category;
   const cardsIn = async (deck: Deck) => cardsInDeck(await allCards(), deck, categoryOf);
 
-  const statusBar = vscode.window.createStatusBarItem('awsNotes.study', vscode.StatusBarAlignment.Right, 90);
-  statusBar.name = 'AWS Notes: Study';
-  statusBar.command = { command: Commands.study, title: 'Review due cards', arguments: [{ kind: 'all' } satisfies Deck] };
+  // Made on the first count that finds cards due, not at activation.
+  let statusBar: vscode.StatusBarItem | undefined;
+  const showStatus = (due: number) => {
+    if (!statusBar) {
+      statusBar = vscode.window.createStatusBarItem('awsNotes.study', vscode.StatusBarAlignment.Right, 90);
+      statusBar.name = 'AWS Notes: Study';
+      statusBar.command = { command: Commands.study, title: 'Review due cards', arguments: [{ kind: 'all' } satisfies Deck] };
+      context.subscriptions.push(statusBar);
+    }
+    statusBar.text = `$(mortar-board) ${due}`;
+    statusBar.tooltip = `AWS Notes: ${due} card${due === 1 ? '' : 's'} due today. Click to review.`;
+    statusBar.accessibilityInformation = { label: `AWS Notes: ${due} study cards due today` };
+    statusBar.show();
+  };
   const dueToday = async () => countDueToday(await allCards(), book, scheduler.now());
   let refreshing = false;
   const refreshStatus = async () => {
@@ -77,14 +91,8 @@ export function registerStudy(context: vscode.ExtensionContext, store: NotesStor
     try {
       const enabled = vscode.workspace.getConfiguration(Settings.section).get<boolean>(Settings.studyStatusBar, true);
       const due = enabled ? await dueToday() : 0;
-      if (due === 0) {
-        statusBar.hide();
-        return;
-      }
-      statusBar.text = `$(mortar-board) ${due}`;
-      statusBar.tooltip = `AWS Notes: ${due} card${due === 1 ? '' : 's'} due today. Click to review.`;
-      statusBar.accessibilityInformation = { label: `AWS Notes: ${due} study cards due today` };
-      statusBar.show();
+      if (due === 0) statusBar?.hide();
+      else showStatus(due);
     } catch (error) {
       store.log.warn(`Study: could not count the cards due: ${String(error)}`);
     } finally {
@@ -104,7 +112,6 @@ export function registerStudy(context: vscode.ExtensionContext, store: NotesStor
   const timer = setInterval(() => void refreshStatus(), STATUS_REFRESH_MS);
   context.subscriptions.push(
     panel,
-    statusBar,
     { dispose: () => clearInterval(timer) },
     { dispose: () => void book.flush() },
     vscode.commands.registerCommand(Commands.study, async (deck?: unknown) => {
@@ -144,7 +151,17 @@ export function registerStudy(context: vscode.ExtensionContext, store: NotesStor
     }));
   };
 
-  return { cards, ready, panel, book, dueToday, statusBar };
+  return {
+    cards,
+    ready,
+    panel,
+    book,
+    dueToday,
+    get statusBar() {
+      return statusBar;
+    },
+    refreshStatus,
+  };
 }
 
 function isDeck(value: unknown): value is Deck {

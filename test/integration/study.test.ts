@@ -91,6 +91,11 @@ describe('Study mode', function () {
     for (const due of dueBefore.values()) assert.ok(due && Number.isFinite(Date.parse(due)), `due ${due}`);
     assert.ok(Date.parse(dueBefore.get(rated[1]) as string) - Date.now() > 20 * 3_600_000, 'Easy schedules a new card days ahead');
 
+    // The card rated Again is due again within minutes: the status bar counts it.
+    await study.refreshStatus();
+    assert.match(study.statusBar?.text ?? '', /^\$\(mortar-board\) [1-9]\d*$/);
+    assert.equal(await study.dueToday(), Number((study.statusBar?.text ?? '').split(' ').pop()));
+
     // The next window: a new store over the same global storage folder.
     const lines: string[] = [];
     const reloaded = new StudyStateStore(api.internals.globalStorageUri.fsPath, (line) => lines.push(line));
