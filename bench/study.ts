@@ -29,7 +29,7 @@ function sections(root: string): NoteSection[] {
     const section = base[i % base.length];
     const copy = Math.floor(i / base.length);
     const user = i % 2 === 1;
-    const written = user && i % 10 === 1 ? `\n\nWhat does copy ${copy} of ${section.title} cover?::${section.snippet}\n\nAn ==SQS== queue, copy ${copy}.` : '';
+    const written = user && i % 10 === 1 ? `\n\n#flashcards\n\nWhat does copy ${copy} of ${section.title} cover?::${section.snippet}\n\nAn ==SQS== queue, copy ${copy}.` : '';
     out.push({ ...section, id: `${section.id}#${copy}`, title: `${section.title} (${copy})`, body: `${section.body}\n\nCopy ${copy}.${written}`, origin: user ? 'user' : 'bundled' });
   }
   return out;

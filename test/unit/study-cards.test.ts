@@ -121,6 +121,14 @@ describe('Study cards written in notes (Obsidian Spaced Repetition syntax)', () 
     assert.deepEqual(writtenCards(text), []);
   });
 
+  it('reads ==highlights== as clozes only in a file tagged #flashcards, as the Obsidian plugin does', () => {
+    const note = '# SQS\n\nAn ==SQS standard== queue delivers at least once.\n\n# SNS\n\nSNS ==pushes== to subscribers.\n';
+    assert.deepEqual(userCards(note), [], 'highlights in an untagged note are just highlights');
+    const tagged = userCards(`#flashcards/aws\n\n${note}`);
+    assert.deepEqual(tagged.map((card) => card.question), ['An **[…]** queue delivers at least once.', 'SNS **[…]** to subscribers.']);
+    assert.deepEqual(userCards('#flashcardsX\n\nAn ==x== y.'), []);
+  });
+
   it('gives a user section its written cards instead of a whole-section card, and bundled notes none', () => {
     const cards = userCards('1) What is an AMI?\nAn image to launch EC2 from.\nAMI stands for?::Amazon Machine Image\n');
     assert.deepEqual(cards.map((card) => [card.kind, card.question, card.answer]), [['basic', 'AMI stands for?', 'Amazon Machine Image']]);

@@ -7,7 +7,7 @@
 import { withoutTitleLine } from '../markdown-render';
 import type { NoteSection } from '../types';
 import { cardId, hasVisibleText, type StudyCard } from './card';
-import { writtenCards } from './explicit-cards';
+import { FLASHCARDS_TAG, writtenCards } from './explicit-cards';
 import { scenarioSides } from './scenario-card';
 
 /** A section that looked like a card but could not be one, for the log. */
@@ -36,6 +36,8 @@ function isPassage(section: NoteSection): boolean {
 interface SectionCards {
   cards: StudyCard[];
   skipped?: SkippedSection;
+  /** Whether its file was tagged `#flashcards` when these were derived (the tag may be in another section). */
+  tagged: boolean;
 }
 
 /**
@@ -60,11 +62,17 @@ export function buildCards(sections: Iterable<NoteSection>, memo?: CardMemo): Ca
   const cards: StudyCard[] = [];
   const skipped: SkippedSection[] = [];
   const seen = new Set<string>();
-  for (const section of sections) {
+  const list = [...sections];
+  const taggedFiles = new Set<string>();
+  for (const section of list) {
+    if (section.origin === 'user' && !taggedFiles.has(section.file) && section.body.includes('#flashcards') && FLASHCARDS_TAG.test(section.body)) taggedFiles.add(section.file);
+  }
+  for (const section of list) {
     if (isPassage(section)) continue;
+    const tagged = taggedFiles.has(section.file);
     let derived = memo?.get(section);
-    if (!derived) {
-      derived = sectionCards(section);
+    if (!derived || derived.tagged !== tagged) {
+      derived = sectionCards(section, tagged);
       memo?.set(section, derived);
     }
     if (derived.skipped) skipped.push(derived.skipped);
@@ -77,7 +85,7 @@ export function buildCards(sections: Iterable<NoteSection>, memo?: CardMemo): Ca
   return { cards, skipped };
 }
 
-function sectionCards(section: NoteSection): SectionCards {
+function sectionCards(section: NoteSection, tagged: boolean): SectionCards {
   const make = (kind: StudyCard['kind'], question: string, answer: string): StudyCard => ({
     id: cardId(kind, question, answer),
     kind,
@@ -90,24 +98,24 @@ function sectionCards(section: NoteSection): SectionCards {
     origin: section.origin,
   });
   if (section.origin === 'user') {
-    const written = writtenCards(section.body);
-    if (written.length > 0) return { cards: written.map((card) => make(card.kind, card.question, card.answer)) };
+    const written = writtenCards(section.body, { clozes: tagged });
+    if (written.length > 0) return { cards: written.map((card) => make(card.kind, card.question, card.answer)), tagged };
   }
   if (section.kind === 'qa') {
     const answer = bodyWithoutTitle(section).trim();
     if (!hasVisibleText(section.title) || !hasVisibleText(answer)) {
-      return { cards: [], skipped: { sectionId: section.id, title: section.title, reason: 'the question has no answer below it' } };
+      return { cards: [], skipped: { sectionId: section.id, title: section.title, reason: 'the question has no answer below it' }, tagged };
     }
-    return { cards: [make('qa', section.title, answer)] };
+    return { cards: [make('qa', section.title, answer)], tagged };
   }
   if (section.kind === 'scenario') {
     const sides = scenarioSides(section.body, section.title, () => bodyWithoutTitle(section));
     if (!hasVisibleText(sides.question) || !hasVisibleText(sides.answer)) {
-      return { cards: [], skipped: { sectionId: section.id, title: section.title, reason: 'the scenario has no explanation' } };
+      return { cards: [], skipped: { sectionId: section.id, title: section.title, reason: 'the scenario has no explanation' }, tagged };
     }
-    return { cards: [make('scenario', sides.question, sides.answer)] };
+    return { cards: [make('scenario', sides.question, sides.answer)], tagged };
   }
-  return { cards: [] };
+  return { cards: [], tagged };
 }
 
 /**

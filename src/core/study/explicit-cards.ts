@@ -7,6 +7,9 @@
  *   runs to the nearest blank line);
  * - `==cloze==` deletions: one card per highlighted span of a paragraph.
  *
+ * Highlights are common in notes that are not flashcards, so, as the Obsidian
+ * plugin does by default, clozes are read only in a file tagged `#flashcards`.
+ *
  * AWS notes are full of `AWS::S3::Bucket` and `std::vector`, which are code,
  * not cards: a `::` squeezed between two word characters only separates a card
  * when the question has more than one word and is not a CloudFormation
@@ -31,8 +34,11 @@ const NAMESPACE_PREFIX = /(?:^|[^\w])(?:AWS|Alexa|Custom|Fn)$/;
 const CLOZE = /==(?=[^\s=])([^=\n]*?[^\s=])==/g;
 const HEADING = /^\s{0,3}#{1,6}\s/;
 
-/** Every card written in `body`, in order. */
-export function writtenCards(body: string): WrittenCard[] {
+/** The tag that marks a file as flashcards (Obsidian Spaced Repetition's default), e.g. `#flashcards` or `#flashcards/aws`. */
+export const FLASHCARDS_TAG = /(?:^|\s)#flashcards(?:\/[\w-]+)*(?=\s|$)/;
+
+/** Every card written in `body`, in order; `clozes` says whether `==highlights==` count (the file is tagged). */
+export function writtenCards(body: string, options: { clozes: boolean } = { clozes: true }): WrittenCard[] {
   if (!body.includes('::') && !body.includes('?') && !body.includes('==')) return [];
   const lines = (body.includes('\r') ? body.replace(/\r\n?/g, '\n') : body).split('\n');
   const code = codeLines(lines);
@@ -53,7 +59,7 @@ export function writtenCards(body: string): WrittenCard[] {
       used.add(i);
     }
   }
-  cards.push(...clozeCards(lines, code, used));
+  if (options.clozes) cards.push(...clozeCards(lines, code, used));
   return cards;
 }
 
