@@ -102,7 +102,7 @@ describe('Study cards written in notes (Obsidian Spaced Repetition syntax)', () 
     ]);
   });
 
-  it('never takes code for a card: resource types, namespaces, C++ scopes, ::: lines, code spans and fences, separators', () => {
+  it('never takes code for a card: resource types, namespaces, C++ scopes, IPv6 routes, ::: lines, code spans and fences, separators', () => {
     const text = [
       'Type: AWS::S3::Bucket',
       'AWS::Lambda is the namespace',
@@ -116,6 +116,10 @@ describe('Study cards written in notes (Obsidian Spaced Repetition syntax)', () 
       '==========================',
       'x == y == z is a comparison',
       '::',
+      'Setup - ::/0 added to Router with destination as eigw-id.',
+      'fe80::1 is the link-local address',
+      'Route 2001:db8::/32 to the VPN',
+      '',
       '?',
     ].join('\n');
     assert.deepEqual(writtenCards(text), []);
@@ -127,6 +131,13 @@ describe('Study cards written in notes (Obsidian Spaced Repetition syntax)', () 
     const tagged = userCards(`#flashcards/aws\n\n${note}`);
     assert.deepEqual(tagged.map((card) => card.question), ['An **[…]** queue delivers at least once.', 'SNS **[…]** to subscribers.']);
     assert.deepEqual(userCards('#flashcardsX\n\nAn ==x== y.'), []);
+  });
+
+  it('finds no written card in the five bundled notes read as if they were the user\'s (none of them uses the syntax)', () => {
+    for (const file of bundledNoteFiles()) {
+      const written = cardsOfFile(file, fs.readFileSync(file, 'utf8'), 'user').filter((card) => !['qa', 'scenario'].includes(card.kind));
+      assert.deepEqual(written.map((card) => `${card.question}::${card.answer}`), [], path.basename(file));
+    }
   });
 
   it('gives a user section its written cards instead of a whole-section card, and bundled notes none', () => {

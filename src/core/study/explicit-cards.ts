@@ -91,6 +91,7 @@ export function singleLineCard(line: string): WrittenCard | undefined {
   const question = stripListMarker(left).trim();
   const answer = right.trim();
   if (!question || !answer) return undefined;
+  if (isIpv6Address(visible, at)) return undefined;
   const glued = /\w$/.test(left) && /^\w/.test(right);
   if (glued && (!/\s/.test(question) || NAMESPACE_PREFIX.test(left))) return undefined;
   if (!hasLetters(question) || !hasLetters(answer)) return undefined;
@@ -162,6 +163,17 @@ export function clozesOf(paragraph: string): WrittenCard[] {
     cards.push({ kind: 'cloze', question: question.trim(), answer: answer.trim() });
   });
   return cards;
+}
+
+/** An IPv6 address or route (`::/0`, `fe80::1`, `2001:db8::/32`) around the `::` at `at`: networking notes are full of them. */
+function isIpv6Address(line: string, at: number): boolean {
+  let start = at;
+  while (start > 0 && !/\s/.test(line[start - 1])) start--;
+  let end = at + 2;
+  while (end < line.length && !/\s/.test(line[end])) end++;
+  const token = line.slice(start, end);
+  // A bare `::` between blanks is the card separator written with spaces.
+  return token !== '::' && /^[([]?[0-9a-f:]*::[0-9a-f:]*(?:\/\d{1,3})?[\])]?[.,;:]?$/i.test(token);
 }
 
 function stripListMarker(text: string): string {
