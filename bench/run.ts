@@ -21,6 +21,7 @@ import { SearchEngine } from '../src/core/search';
 import type { NoteSection } from '../src/core/types';
 import { ensureCorpus } from './corpus';
 import { createFakeContext, createFakeVscode } from './fake-vscode';
+import { benchStudy } from './study';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const CORPUS_ROOT = path.join(ROOT, 'bench', '.corpus');
@@ -503,6 +504,7 @@ async function main(): Promise<void> {
   else if (activation.activateMs > BUDGETS.activateMs) failures.push(`activate() takes ${activation.activateMs} ms (budget ${BUDGETS.activateMs} ms)`);
   if (activation && activation.bundleBytes > BUDGETS.bundleKB * 1024) failures.push(`dist/extension.js is ${(activation.bundleBytes / 1024).toFixed(0)} KB (budget ${BUDGETS.bundleKB} KB)`);
 
+  failures.push(...(await benchStudy(ROOT)));
   console.log(`\nresults written to ${path.relative(ROOT, RESULTS_FILE)}`);
   if (failures.length) {
     console.log(`\nBUDGETS MISSED:\n- ${failures.join('\n- ')}`);

@@ -9,7 +9,7 @@
  * ```
  */
 export interface AwsNotesApi {
-  /** Resolves when the first full index (bundled and user notes) is built. */
+  /** Resolves when the first full index (bundled and user notes) is built and the study review state is read. */
   readonly ready: Promise<void>;
   /** Ranked sections for a free-text query (fuzzy; tolerates typos and abbreviations). */
   search(query: string, limit?: number): AwsNoteSection[];
@@ -17,6 +17,28 @@ export interface AwsNotesApi {
   lookup(term: string): AwsNoteSection[];
   /** Counts of indexed files, sections, and services that have at least one section. */
   stats(): { files: number; sections: number; services: number };
+  /**
+   * Study cards (from Q&A sections, exam scenarios and cards written in your notes), optionally
+   * of one service (catalog id or alias, e.g. `s3`, `ddb`) or one category (e.g. `Storage`).
+   * Call it after `ready`: the cards follow the index as it is, and `due` comes from the review state.
+   */
+  cards(filter?: { service?: string; category?: string }): AwsStudyCard[];
+}
+
+/** One study card, as the API returns it. */
+export interface AwsStudyCard {
+  /** A hash of the card's content: an edited card gets a new id, a moved one keeps it. */
+  readonly id: string;
+  /** The question side, as Markdown. */
+  readonly question: string;
+  /** The answer side, as Markdown. */
+  readonly answer: string;
+  /** The section the card comes from, usable with the `awsNotes.openSection` command. */
+  readonly sectionId: string;
+  /** Catalog ids of the services the card's section is about. */
+  readonly services: readonly string[];
+  /** When the card is next due (ISO 8601), or null for a card never reviewed. */
+  readonly due: string | null;
 }
 
 /** One note section, as the API returns it. */

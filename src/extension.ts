@@ -9,6 +9,7 @@ import { NotesStore } from './notes-store';
 import { registerOpenSection } from './open-section';
 import { createPublicApi } from './public-api';
 import { registerSearch } from './search-quick-pick';
+import { registerStudy } from './study';
 import { registerTopicTree } from './topic-tree';
 
 /**
@@ -29,13 +30,14 @@ export function activate(context: vscode.ExtensionContext): AwsNotesApi {
   context.subscriptions.push(snapshots, loader);
   registerIndexCommands(context, store, loader);
   const newNote = registerNewNote(context, store);
+  const study = registerStudy(context, store);
 
   loader.start();
-  const api = createPublicApi(store, search.search);
+  const api = createPublicApi(store, search.search, study);
   // Integration tests reach the real providers; nothing else ever sees them.
   if (context.extensionMode !== vscode.ExtensionMode.Test) return api;
   // A log output channel writes to `<logUri>/<channel name>.log`; tests read it to check what users are told.
-  const internals = { topicTree: tree, sectionOpener, newNote, store, loader, snapshots, globalStorageUri: context.globalStorageUri, logFile: vscode.Uri.joinPath(context.logUri, 'AWS Notes.log').fsPath };
+  const internals = { topicTree: tree, sectionOpener, newNote, store, loader, snapshots, study, globalStorageUri: context.globalStorageUri, logFile: vscode.Uri.joinPath(context.logUri, 'AWS Notes.log').fsPath };
   return Object.assign(api, { internals });
 }
 

@@ -21,6 +21,8 @@ export const Commands = {
   newNote: 'awsNotes.newNote',
   addNoteForService: 'awsNotes.addNoteForService',
   showResourcesWithoutNotes: 'awsNotes.showResourcesWithoutNotes',
+  study: 'awsNotes.study',
+  studyTopic: 'awsNotes.studyTopic',
 } as const;
 
 /** View container and view ids. */
@@ -43,6 +45,8 @@ export const Settings = {
   maxFileSizeMB: 'maxFileSizeMB',
   treeFollowCursor: 'tree.followCursor',
   newNoteTemplate: 'newNote.template',
+  studyStatusBar: 'study.statusBar',
+  studyNewCardsPerSession: 'study.newCardsPerSession',
 } as const;
 
 /** Context keys used in `when` clauses. */

@@ -1,6 +1,7 @@
 import type { AwsNoteSection, AwsNotesApi } from './api';
 import type { NoteSection } from './core/types';
 import type { NotesStore } from './notes-store';
+import type { StudyFeature } from './study';
 
 /** Runs a ranked search; provided by the search feature so the API and the quick pick agree. */
 export type SearchFunction = (query: string, limit: number) => NoteSection[];
@@ -8,12 +9,14 @@ export type SearchFunction = (query: string, limit: number) => NoteSection[];
 const DEFAULT_SEARCH_LIMIT = 20;
 
 /** Builds the object `activate()` returns. Nothing here runs until a caller asks. */
-export function createPublicApi(store: NotesStore, search: SearchFunction): AwsNotesApi {
+export function createPublicApi(store: NotesStore, search: SearchFunction, study?: Pick<StudyFeature, 'cards' | 'ready'>): AwsNotesApi {
   return {
-    ready: store.ready,
+    // The study cards' due dates come from a state file read after the index; `ready` covers both.
+    ready: study ? Promise.all([store.ready, study.ready]).then(() => undefined) : store.ready,
     search: (query, limit = DEFAULT_SEARCH_LIMIT) => search(String(query ?? ''), clampLimit(limit)).map(toApiSection),
     lookup: (term) => store.index.lookup(String(term ?? '')).map(toApiSection),
     stats: () => store.index.stats(),
+    cards: (filter) => (study ? study.cards(filter && typeof filter === 'object' ? filter : undefined) : []),
   };
 }
 
