@@ -202,11 +202,11 @@ describe('New Note', function () {
     const uri = await newNote('braket');
     assert.ok(uri);
     const text = fs.readFileSync(uri.fsPath, 'utf8');
-    assert.match(text, /^# Braket \(Quantum Technologies\)\r\n\r\nStarted \d{4}-\d{2}-\d{2}\.\r\n/, text);
+    assert.match(text, /^# Amazon Braket \(Quantum Technologies\)\r\n\r\nStarted \d{4}-\d{2}-\d{2}\.\r\n/, text);
     await config().update('newNote.template', path.join(root, 'no-such-template.md'), vscode.ConfigurationTarget.Global);
     const fallback = await newNote('AWS::IoT::Thing');
     assert.ok(fallback);
-    assert.match(fs.readFileSync(fallback.fsPath, 'utf8'), /^# IoT\n/);
+    assert.match(fs.readFileSync(fallback.fsPath, 'utf8'), /^# AWS IoT\n/);
     await config().update('newNote.template', undefined, vscode.ConfigurationTarget.Global);
     for (const file of [uri, fallback]) fs.rmSync(file.fsPath);
   });
