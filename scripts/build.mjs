@@ -30,6 +30,8 @@ const options = {
   platform: 'node',
   target: 'node20',
   external: ['vscode'],
+  // jsonc-parser's UMD build requires its parts at runtime, which a bundle cannot follow; its ES module build bundles.
+  mainFields: ['module', 'main'],
   minify: production,
   sourcemap: !production,
   sourcesContent: false,
