@@ -69,7 +69,7 @@ export interface PropertyHoverContent {
  */
 export const STRUCTURAL_KEYS: ReadonlySet<string> = new Set([
   'tags', 'tag', 'key', 'value', 'name', 'description', 'dependson', 'condition', 'metadata', 'type', 'properties',
-  'id', 'sid', 'version', 'statement', 'effect', 'principal', 'action', 'resource', 'code', 'handler', 'environment',
+  'id', 'sid', 'version', 'statement', 'effect', 'principal', 'action', 'resource', 'code', 'environment',
   'variables', 'outputs', 'export', 'parameters', 'mappings', 'comment', 'alias', 'label', 'path', 'value', 'values',
   'field', 'tagkey', 'tagvalue', 'tagspecifications', 'resourcetype', 'propagateatlaunch', 'attributename', 'attributetype',
   'keytype', 'deletionpolicy', 'updatereplacepolicy', 'creationpolicy', 'updatepolicy',
