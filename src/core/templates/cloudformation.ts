@@ -14,7 +14,7 @@
  * settings.
  */
 import { readJsonTemplate } from './cloudformation-json';
-import type { CfnNode, MapNode, RawResource } from './cloudformation-nodes';
+import { isIntrinsicKey, type CfnNode, type MapNode, type RawResource } from './cloudformation-nodes';
 import { readYamlTemplate } from './cloudformation-yaml';
 import type {
   DeclaredProperty,
@@ -144,6 +144,11 @@ function subjectIn(node: CfnNode, offset: number, path: string[], resource: Reso
   switch (node.kind) {
     case 'map':
       for (const entry of node.entries) {
+        // `Fn::Transform` beside other keys (an include) computes settings; nothing in it is written as one.
+        if (isIntrinsicKey(entry.key)) {
+          if (contains(entry.keySpan, offset) || (entry.value && contains(entry.value.span, offset))) return undefined;
+          continue;
+        }
         if (contains(entry.keySpan, offset)) {
           const keyPath = [...path, entry.key];
           const value = scalarValue(entry.value);
@@ -186,6 +191,7 @@ function collect(node: CfnNode, path: string[], out: DeclaredProperty[]): void {
   switch (node.kind) {
     case 'map':
       for (const entry of node.entries) {
+        if (isIntrinsicKey(entry.key)) continue;
         const keyPath = [...path, entry.key];
         const value = scalarValue(entry.value);
         out.push({ path: keyPath, cfnPath: keyPath, span: entry.keySpan, ...(value !== undefined ? { value } : {}) });
