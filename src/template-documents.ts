@@ -64,3 +64,11 @@ export class TemplateDocuments {
     this.log.warn(message);
   }
 }
+
+let shared: TemplateDocuments | undefined;
+
+/** The one cache the hover and the Topics view share, so a template is parsed once per version for both. */
+export function sharedTemplateDocuments(log: Pick<vscode.LogOutputChannel, 'info' | 'warn'>): TemplateDocuments {
+  shared ??= new TemplateDocuments(log);
+  return shared;
+}
