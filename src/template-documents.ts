@@ -1,5 +1,6 @@
 import type * as vscode from 'vscode';
 import type { TemplateDocument } from './core/templates';
+import { MAX_TEMPLATE_CHARS } from './template-limits';
 
 type TemplatesModule = typeof import('./core/templates');
 let templatesModule: TemplatesModule | undefined;
@@ -15,12 +16,6 @@ function templates(): TemplatesModule {
   return templatesModule;
 }
 
-/**
- * Templates above this size are not parsed: the hover reads only a window of
- * the hovered line (a 6 MB single-line JSON costs no more than a short line),
- * and "In this file" falls back to the text.
- */
-export const MAX_TEMPLATE_CHARS = 2 * 1024 * 1024;
 
 /**
  * The parsed template of an editor document, cached per uri and version so a

@@ -16,7 +16,7 @@ import {
   type TreeNode,
 } from './core/tree-model';
 import { escapeMarkdown } from './core/markdown-safe';
-import { coveredSettings, templateMentions } from './core/templates/in-file-outline';
+import { MAX_SETTINGS_OUTLINE_CHARS, coveredSettings, templateMentions } from './core/templates/in-file-outline';
 import { sharedTemplateDocuments } from './template-documents';
 import type { NoteSection } from './core/types';
 
@@ -303,8 +303,10 @@ export class TopicTree implements vscode.TreeDataProvider<TreeNode>, vscode.Disp
         // A template is read through its model: logical ids and property keys are not mentions, and its settings the notes cover are listed.
         const template = sharedTemplateDocuments(this.store.log).get(document);
         if (template) {
-          const ids = entriesInOrder(templateMentions(template, document.getText(), this.store.catalog));
-          next = buildInFileGroup(ids, index, (id) => this.store.catalog.get(id), documentName(document.uri), coveredSettings(template, this.store.catalog, index));
+          const text = document.getText();
+          const ids = entriesInOrder(templateMentions(template, text, this.store.catalog));
+          const settings = text.length <= MAX_SETTINGS_OUTLINE_CHARS ? coveredSettings(template, this.store.catalog, index) : undefined;
+          next = buildInFileGroup(ids, index, (id) => this.store.catalog.get(id), documentName(document.uri), settings);
         } else {
           const text = document.getText().slice(0, IN_FILE_MAX_CHARS);
           const ids = entriesInOrder(this.store.catalog.findMentions(text));

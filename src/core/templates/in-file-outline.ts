@@ -30,24 +30,43 @@ export interface OutlineCatalog extends PropertyHoverCatalog {
 const MAX_SETTINGS = 400;
 /** Passages listed per setting. */
 const SECTIONS_PER_SETTING = 3;
+/**
+ * Reading every resource's body costs ~1 ms per KB of YAML (the `yaml`
+ * package), so settings are listed only for templates up to this size
+ * (about 4,000 lines); larger ones list their services only.
+ */
+export const MAX_SETTINGS_OUTLINE_CHARS = 150_000;
+/** Ranking passages stops after this long: a study outline, not an audit. */
+const RANKING_BUDGET_MS = 40;
 
 /**
- * The catalog mentions of `text` that are mentions: those on a logical id or
- * a property key (per the model), or on any other mapping key (a parameter's
- * or output's name), are left out.
+ * The catalog mentions of `text` that are mentions of a service or concept.
+ * Left out: a mapping key (a logical id, a property key, a parameter's or
+ * output's name), and a reference to a logical id (`!Ref Bastion`,
+ * `!GetAtt Bastion.PublicIp`, `DependsOn: Bastion`). Looks at each mention's
+ * own line and word only, so a 1 MB template costs one mention scan.
  */
 export function templateMentions(document: TemplateDocument, text: string, catalog: Pick<OutlineCatalog, 'findMentions'>): Mention[] {
+  const ids = new Set(document.logicalIds?.() ?? document.declarations().flatMap((resource) => (resource.logicalId ? [resource.logicalId] : [])));
   return catalog.findMentions(text).filter((mention) => {
-    const subject = document.at(mention.start);
-    if (subject?.kind === 'logicalId' || subject?.kind === 'propertyKey') return false;
     const lineStart = text.lastIndexOf('\n', mention.start - 1) + 1;
     let lineEnd = text.indexOf('\n', mention.end);
     if (lineEnd < 0) lineEnd = text.length;
     // Only a bounded piece of a long (minified) line is looked at.
     const from = Math.max(lineStart, mention.start - 256);
     const line = text.slice(from, Math.min(lineEnd, mention.end + 256));
-    return !isMappingKey(line, mention.start - from, mention.end - from);
+    if (isMappingKey(line, mention.start - from, mention.end - from)) return false;
+    return !ids.has(wordAround(text, mention.start, mention.end));
   });
+}
+
+/** The identifier the mention is part of: `Bastion` in `Bastion.PublicIp` or `${Bastion}`. */
+function wordAround(text: string, start: number, end: number): string {
+  let from = start;
+  let to = end;
+  while (from > 0 && from > start - 256 && /[A-Za-z0-9]/.test(text.charAt(from - 1))) from--;
+  while (to < text.length && to < end + 256 && /[A-Za-z0-9]/.test(text.charAt(to))) to++;
+  return text.slice(from, to);
 }
 
 /** `PointInTimeRecoverySpecification` → `Point in time recovery`, `BillingMode` → `Billing mode`. */
@@ -71,7 +90,9 @@ export function coveredSettings(document: TemplateDocument, catalog: PropertyHov
   const byEntry = new Map<string, CoveredSetting[]>();
   const seen = new Set<string>();
   let looked = 0;
+  const started = performance.now();
   for (const resource of document.declarations()) {
+    if (performance.now() - started > RANKING_BUDGET_MS) break;
     const type = resource.resource.cfnType;
     const resolution = type ? catalog.resolveResourceType(type) : undefined;
     const entry = resolution ? catalog.get(resolution.entryId) : undefined;
