@@ -36,8 +36,7 @@ const SECTIONS_PER_SETTING = 3;
  * (about 4,000 lines); larger ones list their services only.
  */
 export const MAX_SETTINGS_OUTLINE_CHARS = 150_000;
-/** Ranking passages stops after this long: a study outline, not an audit. */
-const RANKING_BUDGET_MS = 40;
+
 
 /**
  * The catalog mentions of `text` that are mentions of a service or concept.
@@ -90,9 +89,7 @@ export function coveredSettings(document: TemplateDocument, catalog: PropertyHov
   const byEntry = new Map<string, CoveredSetting[]>();
   const seen = new Set<string>();
   let looked = 0;
-  const started = performance.now();
   for (const resource of document.declarations()) {
-    if (performance.now() - started > RANKING_BUDGET_MS) break;
     const type = resource.resource.cfnType;
     const resolution = type ? catalog.resolveResourceType(type) : undefined;
     const entry = resolution ? catalog.get(resolution.entryId) : undefined;
