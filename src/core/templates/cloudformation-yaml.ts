@@ -160,7 +160,9 @@ function plain(node: YamlNode, text: string, base: number): CfnNode {
     if (node.value === null || node.value === undefined || span.end <= span.start) return { kind: 'other', span };
     // A plain scalar keeps its source text (`yes`, `0755`, `1.10` as written); a quoted or block one its value.
     const source = node.type === Scalar.PLAIN ? text.slice(span.start, span.end) : String(node.value);
-    return { kind: 'scalar', span, text: source };
+    // A quoted value's span is its text, as in JSON: the hover underlines `gp3`, not `'gp3'`.
+    const quoted = (node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE) && span.end - span.start >= 2;
+    return { kind: 'scalar', span: quoted ? { start: span.start + 1, end: span.end - 1 } : span, text: source };
   }
   if (isAlias(node)) return { kind: 'other', span };
   return { kind: 'other', span };
