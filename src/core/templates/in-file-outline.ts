@@ -103,8 +103,7 @@ export function coveredSettings(document: TemplateDocument, catalog: PropertyHov
       if (seen.has(id)) continue;
       seen.add(id);
       if (++looked > MAX_SETTINGS) return byEntry;
-      const query = settingQuery({ resourceType: type, path, value: property.value, onValue: false }, entry.shortName || entry.name, catalog, entry.id);
-      const sections = rankSettingPassages(query, entry.id, catalog, index).slice(0, SECTIONS_PER_SETTING).map((s) => s.section);
+      const sections = rankedFor(type, path, property.value, entry, catalog, index);
       if (sections.length === 0) continue;
       const list = byEntry.get(entry.id) ?? [];
       list.push({ label, path, sections });
@@ -112,4 +111,25 @@ export function coveredSettings(document: TemplateDocument, catalog: PropertyHov
     }
   }
   return byEntry;
+}
+
+/** Ranked passages per setting, kept for one index version: typing in a template re-ranks only settings it did not have. */
+const rankedCache = new Map<string, NoteSection[]>();
+let rankedVersion = -1;
+let rankedIndex: PropertyHoverIndex | undefined;
+
+function rankedFor(type: string, path: string[], value: string | undefined, entry: { id: string; name: string; shortName: string }, catalog: PropertyHoverCatalog, index: PropertyHoverIndex): NoteSection[] {
+  if (rankedIndex !== index || rankedVersion !== index.version || rankedCache.size > 4096) {
+    rankedCache.clear();
+    rankedIndex = index;
+    rankedVersion = index.version;
+  }
+  const key = `${type}\u0000${path.join('.')}\u0000${value ?? ''}`;
+  let sections = rankedCache.get(key);
+  if (!sections) {
+    const query = settingQuery({ resourceType: type, path, value, onValue: false }, entry.shortName || entry.name, catalog, entry.id);
+    sections = rankSettingPassages(query, entry.id, catalog, index).slice(0, SECTIONS_PER_SETTING).map((s) => s.section);
+    rankedCache.set(key, sections);
+  }
+  return sections;
 }
