@@ -20,6 +20,7 @@ import { parseNotes } from '../src/core/parser';
 import { SearchEngine } from '../src/core/search';
 import type { NoteSection } from '../src/core/types';
 import { ensureCorpus } from './corpus';
+import { describeTemplateResult, measureTemplates, templateBudgetFailures, type TemplateBenchResult } from './template-bench';
 import { createFakeContext, createFakeVscode } from './fake-vscode';
 import { benchStudy } from './study';
 
@@ -429,6 +430,10 @@ async function main(): Promise<void> {
     console.log(JSON.stringify(measureBundled(process.argv.includes('--from-scratch'))));
     return;
   }
+  if (process.argv.includes('--templates')) {
+    console.log(JSON.stringify(measureTemplates()));
+    return;
+  }
   if (process.argv.includes('--activation')) {
     const result = await measureActivation();
     console.log(JSON.stringify(result));
@@ -462,6 +467,9 @@ async function main(): Promise<void> {
     `\nbundled notes (${bundled.sections} sections, medians of ${runs} cold processes each): note index ${bundled.noteIndexMs} ms from the build's analysis ` +
       `(${bundled.parsedNoteIndexMs} ms parsing from scratch); catalog ${bundled.catalogMs} ms, search index ${bundled.searchIndexMs} ms`,
   );
+  process.stderr.write('bench: templates…\n');
+  const templates = child<TemplateBenchResult>(['--templates']);
+  console.log(describeTemplateResult(templates));
   process.stderr.write('bench: production bundle and activation…\n');
   let activation: ActivationResult | undefined;
   let activationError: string | undefined;
@@ -500,6 +508,7 @@ async function main(): Promise<void> {
     if (r.liveUpdateMs > BUDGETS.liveUpdateMs) failures.push(`a live file update at ${r.scale} takes ${r.liveUpdateMs} ms to show in search (budget ${BUDGETS.liveUpdateMs} ms)`);
   }
   if (bundled.noteIndexMs > BUDGETS.bundledNoteIndexMs) failures.push(`indexing the bundled notes takes ${bundled.noteIndexMs} ms (budget ${BUDGETS.bundledNoteIndexMs} ms)`);
+  failures.push(...templateBudgetFailures(templates));
   if (!activation) failures.push(`activation not measured: ${activationError}`);
   else if (activation.activateMs > BUDGETS.activateMs) failures.push(`activate() takes ${activation.activateMs} ms (budget ${BUDGETS.activateMs} ms)`);
   if (activation && activation.bundleBytes > BUDGETS.bundleKB * 1024) failures.push(`dist/extension.js is ${(activation.bundleBytes / 1024).toFixed(0)} KB (budget ${BUDGETS.bundleKB} KB)`);

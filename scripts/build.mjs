@@ -19,25 +19,43 @@ const externalCatalogData = {
   setup(build) {
     build.onResolve({ filter: /generated[\\/]resource-types\.json$/ }, () => ({ path: './resource-types.json', external: true }));
     build.onResolve({ filter: /generated[\\/]service-names\.json$/ }, () => ({ path: './service-names.json', external: true }));
+    // The property docs (~770 KB) are read on the first property hover, never at activation.
+    build.onResolve({ filter: /generated[\\/]property-docs\.json$/ }, () => ({ path: './property-docs.json', external: true }));
+  },
+};
+
+/**
+ * The template dialects and their parsers (yaml, jsonc-parser) are a second
+ * bundle, dist/templates.js, that the extension requires on the first
+ * template it reads: activation never pays for them.
+ * @type {import('esbuild').Plugin}
+ */
+const lazyTemplates = {
+  name: 'lazy-templates',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/core\/templates$/ }, (args) =>
+      /template-documents\.ts$/.test(args.importer) ? { path: './templates.js', external: true } : undefined);
   },
 };
 
 /** @type {import('esbuild').BuildOptions} */
 const options = {
-  entryPoints: { extension: 'src/extension.ts' },
+  entryPoints: { extension: 'src/extension.ts', templates: 'src/core/templates/index.ts' },
   bundle: true,
   outdir: 'dist',
   format: 'cjs',
   platform: 'node',
   target: 'node20',
   external: ['vscode'],
+  // jsonc-parser's UMD build requires its parts at runtime, which a bundle cannot follow; its ES module build bundles.
+  mainFields: ['module', 'main'],
   minify: production,
   sourcemap: !production,
   sourcesContent: false,
   legalComments: production ? 'none' : 'inline',
   logLevel: 'info',
   metafile: true,
-  plugins: [externalCatalogData],
+  plugins: [externalCatalogData, lazyTemplates],
 };
 
 // The public API's types ship beside the bundle so dependants can import them.
@@ -45,6 +63,7 @@ fs.mkdirSync('dist', { recursive: true });
 fs.copyFileSync('src/api.d.ts', 'dist/api.d.ts');
 fs.copyFileSync('src/core/catalog/generated/resource-types.json', 'dist/resource-types.json');
 fs.copyFileSync('src/core/catalog/generated/service-names.json', 'dist/service-names.json');
+fs.copyFileSync('src/core/templates/generated/property-docs.json', 'dist/property-docs.json');
 
 // The bundled notes ship parsed and tagged (dist/bundled-notes.json), by the same core code as the bundle.
 await analyseBundledNotes();

@@ -49,8 +49,11 @@ export interface CategoryNode extends NodeBase {
 export interface EntryNode extends NodeBase {
   readonly kind: 'entry';
   readonly entry: CatalogEntry;
-  /** Sections strongly about the entry, most relevant first; then the `more` node, if any. */
-  readonly children: (SectionNode | MoreNode)[];
+  /**
+   * Sections strongly about the entry, most relevant first; then the `more` node, if any.
+   * Under "In this file", the template's settings the notes cover come first, as heading nodes.
+   */
+  readonly children: (SectionNode | MoreNode | HeadingNode)[];
   /** Every section the index lists for the entry (strong and passing mentions). */
   readonly sectionCount: number;
 }
@@ -307,6 +310,8 @@ export interface InFileOptions {
    * offer to write one. Concepts without notes stay out: prose names many.
    */
   servicesWithoutNotes?: boolean;
+  /** The settings a template sets that the notes cover, by entry id; listed first under their service. */
+  settingsByEntry?: ReadonlyMap<string, readonly InFileSetting[]>;
 }
 
 /**
@@ -326,9 +331,27 @@ export function buildInFileGroup(entryIdsInOrder: readonly string[], source: Pic
     if (!entry) continue;
     const scored = source.sectionsFor(entryId);
     if (scored.length === 0 && !(options.servicesWithoutNotes && entry.kind === 'service')) continue;
-    children.push(buildEntryNode(entry, scored, group, `inFile/entry:${entryId}`));
+    const node = buildEntryNode(entry, scored, group, `inFile/entry:${entryId}`);
+    const settings = options.settingsByEntry?.get(entryId) ?? [];
+    node.children.unshift(...settings.map((setting) => settingNode(setting, node)));
+    children.push(node);
   }
   return children.length > 0 ? group : undefined;
+}
+
+/** A setting of the template the notes cover (`Billing mode`), for "In this file". */
+export interface InFileSetting {
+  label: string;
+  path: readonly string[];
+  sections: readonly NoteSection[];
+}
+
+/** A setting under its service in "In this file": a heading node whose children are the passages on it. */
+function settingNode(setting: InFileSetting, parent: EntryNode): HeadingNode {
+  const children: SectionNode[] = [];
+  const node: HeadingNode = { kind: 'heading', id: `${parent.id}/setting:${setting.path.join('.')}`, parent, title: setting.label, children };
+  for (const section of setting.sections) children.push(sectionNode(section, node));
+  return node;
 }
 
 /** Entry ids in order of first appearance, from mentions sorted or not. */

@@ -2,12 +2,13 @@
  * The dialect registry: the first dialect that accepts a document parses it.
  * Adapters ask only {@link parseTemplate}; they never name a dialect.
  */
+import { CLOUDFORMATION_DIALECT } from './cloudformation';
 import type { TemplateDialect, TemplateDocument, TemplateInput } from './template-model';
 
 export type * from './template-model';
 
 /** Every dialect, most specific first. Each dialect file adds itself here. */
-const DIALECTS: readonly TemplateDialect[] = [];
+const DIALECTS: readonly TemplateDialect[] = [CLOUDFORMATION_DIALECT];
 
 /** The dialect that claims the document, if any. */
 export function dialectFor(input: TemplateInput): TemplateDialect | undefined {
