@@ -9,7 +9,7 @@ import * as vscode from 'vscode';
 import type { AwsNotesApi } from '../../src/api';
 import { getExtension } from './helpers';
 
-const OUR_COMMANDS = ['awsNotes.openSection', 'awsNotes.search', 'awsNotes.showInSidebar'];
+const OUR_COMMANDS = ['awsNotes.newNote', 'awsNotes.openSection', 'awsNotes.search', 'awsNotes.showInSidebar'];
 const templates = path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures', 'templates');
 
 interface Seen {
