@@ -1,5 +1,7 @@
 import { escapeMarkdown, isWebLink, markdownLinkTarget, safeExcerpt, type ExcerptLimits } from './markdown-safe';
 import type { ScoredSection } from './note-index';
+import { namesPhrase, resourcePhrases } from './resource-words';
+import { tokenize } from './search/tokenize';
 import { alphanumericKey } from './snippet';
 import type { CatalogEntry, NoteSection, ResourceTypeResolution } from './types';
 
@@ -92,25 +94,90 @@ export function buildHoverContent(subject: HoverSubject, catalog: HoverCatalog, 
   const entry = catalog.get(entryId);
   if (!entry) return undefined;
 
-  const ranked = index.lookupEntry(entryId).filter((s) => s.section.id !== options.skipSectionId);
+  const skipped = skipFilter(options.skipSectionId);
+  const ranked = index.lookupEntry(entryId).filter((s) => !skipped(s.section));
   if (!isResourceType && ranked.length === 0) return undefined;
 
   const maxSections = Math.max(1, Math.floor(options.maxSections) || 1);
-  const shown = ranked.slice(0, maxSections).map((s) => s.section);
+  const phrases = resolution?.resource ? resourcePhrases(resolution.resource.type) : [];
+  const shown = pickForHover(ranked, phrases, maxSections);
   const parts: string[] = [header(entry, subject.text, resolution)];
 
   if (shown.length === 0) {
     parts.push(noNotes(entry, options.indexComplete));
   } else {
-    const ownCount = index.sectionsFor(entryId).filter((s) => s.section.id !== options.skipSectionId).length;
+    const ownCount = index.sectionsFor(entryId).filter((s) => !skipped(s.section)).length;
     const parent = entry.parent ? catalog.get(entry.parent) : undefined;
     if (ownCount === 0 && parent) {
       parts.push(`*No notes on ${escapeMarkdown(entry.name)} yet; showing notes on ${escapeMarkdown(parent.name)}.*`);
     }
     parts.push(shown.map(sectionBlock).join('\n\n'));
-    parts.push(footer(entry, parent, shown, index, options.skipSectionId));
+    parts.push(footer(entry, parent, shown, index, skipped));
   }
   return { markdown: parts.join('\n\n---\n\n'), entryId, sectionIds: shown.map((s) => s.id) };
+}
+
+/** The section the cursor is in is not listed, nor are its passages: the reader is already there. */
+function skipFilter(skipSectionId: string | undefined): (section: NoteSection) => boolean {
+  if (skipSectionId === undefined) return () => false;
+  return (section) => section.id === skipSectionId || section.parentId === skipSectionId;
+}
+
+/** A chapter that names the entry in its title scores at least this (a title mention's weight in the index). */
+const TITLE_SCORE = 12;
+/** A chapter about the entry outranks its own passages: it is the place to start, and its introduction says what the entry is. */
+const CHAPTER_BOOST = 1.5;
+/** At most this many passages of one chapter in a hover, so one long chapter does not hide every other note. */
+const PASSAGES_PER_CHAPTER = 2;
+/** How many of the best-scored candidates are re-ordered; the rest cannot reach a hover of ten. */
+const HOVER_POOL = 64;
+
+const titleTokens = new WeakMap<NoteSection, string[]>();
+
+/** The stemmed words of a section's title, kept: the same sections come back hover after hover. */
+function tokensOfTitle(section: NoteSection): string[] {
+  let tokens = titleTokens.get(section);
+  if (!tokens) titleTokens.set(section, (tokens = tokenize(section.title)));
+  return tokens;
+}
+
+/**
+ * The sections a hover lists, best first: passages and whole sections together, a chapter about the entry
+ * (its introduction) ahead of its own passages, at most {@link PASSAGES_PER_CHAPTER} passages of one chapter.
+ * For a resource type with words of its own (`AWS::EC2::KeyPair` → key pair), sections whose title names
+ * the resource come first, then the general notes on the service.
+ */
+export function pickForHover(ranked: readonly ScoredSection[], phrases: readonly (readonly string[])[], max: number): NoteSection[] {
+  const about: NoteSection[] = [];
+  if (phrases.length > 0) {
+    // Every candidate's title is checked: a passage about key pairs may score low for EC2 as a whole.
+    for (const { section } of ranked) {
+      if (namesPhrase(tokensOfTitle(section), phrases)) about.push(section);
+      if (about.length >= max) break;
+    }
+  }
+  const pool = ranked.slice(0, HOVER_POOL).map(({ section, score }, order) => ({
+    section,
+    order,
+    score: section.passageIds && score >= TITLE_SCORE ? score * CHAPTER_BOOST : score,
+  }));
+  pool.sort((a, b) => b.score - a.score || a.order - b.order);
+  const shown: NoteSection[] = [];
+  const seen = new Set<string>();
+  const perChapter = new Map<string, number>();
+  const add = (section: NoteSection) => {
+    if (shown.length >= max || seen.has(section.id)) return;
+    if (section.parentId !== undefined) {
+      const count = perChapter.get(section.parentId) ?? 0;
+      if (count >= PASSAGES_PER_CHAPTER) return;
+      perChapter.set(section.parentId, count + 1);
+    }
+    seen.add(section.id);
+    shown.push(section);
+  };
+  for (const section of about) add(section);
+  for (const { section } of pool) add(section);
+  return shown;
 }
 
 /** Service name and category; for a resource type also its official line and docs link. */
@@ -177,9 +244,9 @@ function source(section: NoteSection): string {
  * The count matches what the filtered search lists: X's own notes, or the
  * parent's when the hover fell back to them.
  */
-function footer(entry: CatalogEntry, parent: CatalogEntry | undefined, shown: NoteSection[], index: HoverIndex, skipSectionId: string | undefined): string {
+function footer(entry: CatalogEntry, parent: CatalogEntry | undefined, shown: NoteSection[], index: HoverIndex, skipped: (section: NoteSection) => boolean): string {
   const shownIds = new Set(shown.map((s) => s.id));
-  const remaining = (id: string) => index.sectionsFor(id).filter((s) => !shownIds.has(s.section.id) && s.section.id !== skipSectionId).length;
+  const remaining = (id: string) => index.sectionsFor(id).filter((s) => !shownIds.has(s.section.id) && !skipped(s.section)).length;
   const links: string[] = [];
   const own = remaining(entry.id);
   const target = own === 0 && parent && remaining(parent.id) > 0 ? parent : entry;

@@ -105,6 +105,12 @@ const MAX_PREFIX_EXPANSIONS = 24;
 const MAX_TYPO_EXPANSIONS = 3;
 const TYPO_THRESHOLD = 0.41;
 const DEFAULT_LIMIT = 50;
+/** A title that is the query itself, beyond containing it. */
+const EXACT_TITLE_BOOST = 2;
+/** A passage whose chapter's title already says all the query asks: the chapter answers it. */
+const PASSAGE_UNDER_CHAPTER = 0.5;
+/** A passage that, with its chapter's title, says all the query asks: it answers it better than the chapter. */
+const PASSAGE_OF_CHAPTER = 1.6;
 /** How many top candidates get the (costlier) title-phrase check. */
 const RERANK_POOL = 100;
 /** Breadcrumb and heading texts whose token ids are kept (a file's sections share most of them). */
@@ -672,7 +678,10 @@ export class SearchEngine {
       const title = this.foldedTitle(slot);
       // The whole query as typed, inside the title: the strongest signal there is.
       if (folded.length > 2 && title.includes(` ${folded}`)) value *= 1.6;
+      // The query is the whole title ("s3", "ec2"): the chapter on it, ahead of every passage that names it too.
+      if (title === ` ${folded} `) value *= EXACT_TITLE_BOOST;
       else if (hardWords.length > 1 && hardWords.every((word) => title.includes(` ${word}`))) value *= 1.3;
+      value *= this.passageFactor(slot, title, hardWords);
       scores.set(slot, value);
     }
     pool.sort((a, b) => scores.get(b)! - scores.get(a)! || a - b);
@@ -686,6 +695,23 @@ export class SearchEngine {
     const lastTerm = terms[terms.length - 1];
     const typedPrefix = lastTerm && !lastTerm.soft && lastTerm.raw.length >= 2 ? lastTerm.raw : undefined;
     return pool.slice(0, limit).map((slot) => this.toHit(slot, scores.get(slot)!, matchTokens, typedPrefix));
+  }
+
+  /**
+   * A passage against its chapter. When the chapter's title says everything the query asks ("s3"), the chapter
+   * is the answer and its passages step back. When the chapter's title names part of the query and the
+   * passage's title the rest ("s3 versioning": S3 › Versioning), the passage is the answer and comes first.
+   */
+  private passageFactor(slot: number, title: string, hardWords: readonly string[]): number {
+    const parentId = this.sections[slot]!.parentId;
+    if (parentId === undefined || hardWords.length === 0) return 1;
+    const parentSlot = this.slotById.get(parentId);
+    if (parentSlot === undefined) return 1;
+    const parentTitle = this.foldedTitle(parentSlot);
+    const rest = hardWords.filter((word) => !parentTitle.includes(` ${word}`));
+    if (rest.length === 0) return PASSAGE_UNDER_CHAPTER;
+    if (rest.length < hardWords.length && rest.every((word) => title.includes(` ${word}`))) return PASSAGE_OF_CHAPTER;
+    return 1;
   }
 
   private toHit(slot: number, score: number, tokens: Set<string>, prefix?: string): SearchHit {
