@@ -118,16 +118,19 @@ function markerTitle(infos: readonly LineInfo[], line: number, host: PassageHost
   const info = infos[line];
   if (info.indent >= 4) return undefined;
   if (!info.listItem) {
-    if (info.bold) return { text: info.bold, qualify: true };
+    if (info.bold) return namesNoTopic(info.bold) ? undefined : { text: info.bold, qualify: true };
     const lead = startsBlock(infos, line, host.contentStart) ? boldLead(info.text) : undefined;
-    if (lead) return { text: lead, qualify: true };
-    // A generic label ("Example:", "Note:") belongs to the passage it is in.
-    if (info.label && info.indent === 0 && !info.numbered && !isGenericTitle(info.label)) return { text: info.label, qualify: false };
+    if (lead) return namesNoTopic(lead) ? undefined : { text: lead, qualify: true };
+    // A generic label ("Example:", "Note:") belongs to the passage it is in, and so does one that only
+    // leads into a list ("Logs can be sent to:").
+    if (info.label && info.indent === 0 && !info.numbered && !isGenericTitle(info.label) && !LEADS_ON.test(info.label)) {
+      return { text: info.label, qualify: false };
+    }
     return undefined;
   }
   if (info.indent > 1) return undefined;
   const term = listTerm(info.text);
-  if (!term || !runsOn(infos, line, host.endLine)) return undefined;
+  if (!term || namesNoTopic(term) || !runsOn(infos, line, host.endLine)) return undefined;
   return { text: term, qualify: true };
 }
 
@@ -137,12 +140,24 @@ function markerTitle(infos: readonly LineInfo[], line: number, host: PassageHost
  */
 const GENERIC_PASSAGE_WORDS = /^(?:the )?(?:gap|limitations?|considerations?|rationale|alternatives?)$/i;
 
+/** A label that ends in a preposition introduces the list below it; it names no topic. */
+const LEADS_ON = /\b(?:to|for|of|in|with|by|from|on|into|are|is|include|includes|when|if)$/i;
+
+/** Bold text that is a whole sentence is emphasis, not a sub-heading; one that ends in "to" leads into a list. */
+function namesNoTopic(text: string): boolean {
+  const trimmed = cleanTitleText(text);
+  return (/[.!]$/.test(trimmed) && trimmed.split(/\s+/).length > 6) || LEADS_ON.test(trimmed);
+}
+
+/** One word that says how or where, not what ("Automated", "Manual", "Output"): it needs its section's name. */
+const VAGUE_SINGLE_WORD = /^(?:\w+ed|manual|simple|output|input|device|regional|private|public|options?|modes?|other|both)$/i;
+
 /** Counting words ("Two types", "Option 2") say how many, not what. */
 const COUNTING_WORDS = /\b(?:\d+|one|two|three|four|five|option|type)\b/gi;
 
 /** True for a title that names no topic on its own: generic words, counting words, "The Gap". */
 function isVagueTitle(title: string): boolean {
-  if (isGenericTitle(title) || GENERIC_PASSAGE_WORDS.test(title)) return true;
+  if (isGenericTitle(title) || GENERIC_PASSAGE_WORDS.test(title) || VAGUE_SINGLE_WORD.test(title)) return true;
   const rest = title.replace(COUNTING_WORDS, ' ').trim();
   return rest !== title.trim() && (rest === '' || isGenericTitle(rest));
 }
@@ -152,8 +167,17 @@ function passageTitle(raw: string, sectionTitle: string, qualify: boolean): stri
   let title = cleanTitleText(raw);
   if (!title) return undefined;
   if (title.length > PASSAGE_TITLE_CHARS) title = firstLineTitle(title);
-  if (isVagueTitle(title)) return qualify ? qualifyTitle(sectionTitle, title) : undefined;
+  if (isVagueTitle(title)) return qualify ? qualifyTitle(shortContext(sectionTitle, title), title) : undefined;
   return title;
+}
+
+/** The section's title, cut at a word so that "context: title" stays within {@link PASSAGE_TITLE_CHARS}. */
+function shortContext(context: string, title: string): string {
+  const room = PASSAGE_TITLE_CHARS - title.length - 2;
+  if (context.length <= room) return context;
+  const cut = context.slice(0, Math.max(0, room - 1));
+  const space = cut.lastIndexOf(' ');
+  return `${(space > 20 ? cut.slice(0, space) : cut).replace(/[\s,:;–-]+$/, '')}…`;
 }
 
 /** True when the line opens a block: the first line of the content, or after a blank line or a rule. */
