@@ -5,6 +5,7 @@ import { ServiceCatalog } from '../../src/core/catalog';
 import { readAnalyses, writeAnalyses } from '../../src/core/analysed-notes';
 import { NoteIndex } from '../../src/core/note-index';
 import { parseNotes } from '../../src/core/parser';
+import { introduction, passageInChapter } from '../../src/core/passage-view';
 import { splitLines } from '../../src/core/parser/lines';
 import type { NoteSection, ParsedSection } from '../../src/core/types';
 import { bundledNoteFiles, repoRoot } from './support/paths';
@@ -148,6 +149,19 @@ describe('passages: the sub-topics a note marks inside a long section', () => {
       const fresh = new NoteIndex(catalog, parseNotes);
       fresh.setAnalysedFile(file, index.analyse(fs.readFileSync(file, 'utf8')), 'bundled', 'solutions-architect-associate.md');
       assert.deepEqual(fresh.allSections().map(strip), index.allSections().filter((s) => s.file === file).map(strip), 'analyse() gives what setFile gives');
+    });
+
+    it('shows a passage in its chapter: the introduction and earlier passages before it, the later ones after', () => {
+      const replication = byTitle('S3', 'Amazon S3 – Replication');
+      const s3 = index.get(replication.parentId!)!;
+      const context = passageInChapter(replication, s3, index.passagesOf(s3))!;
+      assert.equal(context.passagesBefore, 1);
+      assert.match(context.before, /^- Remember that S3 is Object-based/);
+      assert.match(context.before, /__Versioning__/);
+      assert.doesNotMatch(context.before, /Replication__/);
+      assert.match(context.after, /^__Security__/);
+      assert.ok(!context.after.includes('Must enable Versioning'), 'the passage itself is in neither');
+      assert.doesNotMatch(introduction(s3, index.passagesOf(s3)[0]), /__Versioning__/);
     });
 
     it('reads a stored passage whose parent is not a section before it as a top-level section', () => {
