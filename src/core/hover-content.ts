@@ -100,7 +100,9 @@ export function buildHoverContent(subject: HoverSubject, catalog: HoverCatalog, 
 
   const maxSections = Math.max(1, Math.floor(options.maxSections) || 1);
   const phrases = resolution?.resource ? resourcePhrases(resolution.resource.type) : [];
-  const shown = pickForHover(ranked, phrases, maxSections);
+  // A refinement's own notes come before its parent's (security groups, then VPC): the re-ordering stays within each.
+  const ownIds = entry.parent ? new Set(index.sectionsFor(entryId).map((s) => s.section.id)) : undefined;
+  const shown = pickForHover(ranked, phrases, maxSections, entryPhrases(entry), ownIds);
   const parts: string[] = [header(entry, subject.text, resolution)];
 
   if (shown.length === 0) {
@@ -123,16 +125,32 @@ function skipFilter(skipSectionId: string | undefined): (section: NoteSection) =
   return (section) => section.id === skipSectionId || section.parentId === skipSectionId;
 }
 
-/** A chapter that names the entry in its title scores at least this (a title mention's weight in the index). */
-const TITLE_SCORE = 12;
-/** A chapter about the entry outranks its own passages: it is the place to start, and its introduction says what the entry is. */
+/** A chapter named after the entry outranks its own passages: it is the place to start, and its introduction says what the entry is. */
 const CHAPTER_BOOST = 1.5;
+/**
+ * A chapter with passages that is not named after the entry scores for every passage that names it;
+ * the passages themselves are the better answer.
+ */
+const CHAPTER_DAMPING = 0.5;
 /** At most this many passages of one chapter in a hover, so one long chapter does not hide every other note. */
 const PASSAGES_PER_CHAPTER = 2;
 /** How many of the best-scored candidates are re-ordered; the rest cannot reach a hover of ten. */
 const HOVER_POOL = 64;
 
 const titleTokens = new WeakMap<NoteSection, string[]>();
+const namePhrases = new Map<string, string[][]>();
+
+/** Every name of an entry as stemmed tokens, without "Amazon"/"AWS": what a chapter named after it says. */
+function entryPhrases(entry: CatalogEntry): string[][] {
+  let phrases = namePhrases.get(entry.id);
+  if (!phrases) {
+    const names = [entry.name, entry.shortName, ...entry.aliases, ...entry.abbreviations];
+    phrases = names.map((name) => tokenize(name).filter((t) => t !== 'amazon' && t !== 'aws')).filter((tokens) => tokens.length > 0);
+    if (namePhrases.size > 2000) namePhrases.clear();
+    namePhrases.set(entry.id, phrases);
+  }
+  return phrases;
+}
 
 /** The stemmed words of a section's title, kept: the same sections come back hover after hover. */
 function tokensOfTitle(section: NoteSection): string[] {
@@ -142,12 +160,19 @@ function tokensOfTitle(section: NoteSection): string[] {
 }
 
 /**
- * The sections a hover lists, best first: passages and whole sections together, a chapter about the entry
- * (its introduction) ahead of its own passages, at most {@link PASSAGES_PER_CHAPTER} passages of one chapter.
+ * The sections a hover lists, best first: passages and whole sections together, a chapter named after the entry
+ * (`names`, its names as stemmed tokens) ahead of its own passages (its introduction counts as one), a chapter
+ * not named after it behind them, at most {@link PASSAGES_PER_CHAPTER} passages of one chapter.
  * For a resource type with words of its own (`AWS::EC2::KeyPair` → key pair), sections whose title names
  * the resource come first, then the general notes on the service.
  */
-export function pickForHover(ranked: readonly ScoredSection[], phrases: readonly (readonly string[])[], max: number): NoteSection[] {
+export function pickForHover(
+  ranked: readonly ScoredSection[],
+  phrases: readonly (readonly string[])[],
+  max: number,
+  names: readonly (readonly string[])[] = [],
+  ownIds?: ReadonlySet<string>,
+): NoteSection[] {
   const about: NoteSection[] = [];
   if (phrases.length > 0) {
     // Every candidate's title is checked: a passage about key pairs may score low for EC2 as a whole.
@@ -159,9 +184,10 @@ export function pickForHover(ranked: readonly ScoredSection[], phrases: readonly
   const pool = ranked.slice(0, HOVER_POOL).map(({ section, score }, order) => ({
     section,
     order,
-    score: section.passageIds && score >= TITLE_SCORE ? score * CHAPTER_BOOST : score,
+    own: ownIds === undefined || ownIds.has(section.id),
+    score: section.passageIds ? score * (namesPhrase(tokensOfTitle(section), names) ? CHAPTER_BOOST : CHAPTER_DAMPING) : score,
   }));
-  pool.sort((a, b) => b.score - a.score || a.order - b.order);
+  pool.sort((a, b) => Number(b.own) - Number(a.own) || b.score - a.score || a.order - b.order);
   const shown: NoteSection[] = [];
   const seen = new Set<string>();
   const perChapter = new Map<string, number>();
