@@ -125,12 +125,15 @@ function skipFilter(skipSectionId: string | undefined): (section: NoteSection) =
   return (section) => section.id === skipSectionId || section.parentId === skipSectionId;
 }
 
-/** A chapter named after the entry outranks its own passages: it is the place to start, and its introduction says what the entry is. */
-const CHAPTER_BOOST = 1.5;
 /**
- * A chapter with passages that is not named after the entry scores for every passage that names it;
- * the passages themselves are the better answer.
+ * A chapter with passages scores in the index for everything its passages say, so in a hover it competes
+ * by its name instead: this much when its title names the entry (a title and a parent mention in the index),
+ * twice that when its title is the entry's name ("S3", "AWS Placement Groups"): the place to start, whose
+ * introduction says what the entry is. Passages that name the entry in their own title come next.
  */
+const NAMED_CHAPTER_SCORE = 17;
+const EXACTLY_NAMED_FACTOR = 2;
+/** A chapter with passages that is not named after the entry: its passages are the better answer. */
 const CHAPTER_DAMPING = 0.5;
 /** At most this many passages of one chapter in a hover, so one long chapter does not hide every other note. */
 const PASSAGES_PER_CHAPTER = 2;
@@ -138,6 +141,16 @@ const PASSAGES_PER_CHAPTER = 2;
 const HOVER_POOL = 64;
 
 const titleTokens = new WeakMap<NoteSection, string[]>();
+
+/** How a chapter with passages competes in a hover: by its name, not by everything its passages say. */
+function chapterScore(section: NoteSection, score: number, names: readonly (readonly string[])[]): number {
+  const tokens = tokensOfTitle(section);
+  if (!namesPhrase(tokens, names)) return score * CHAPTER_DAMPING;
+  const own = tokens.filter((t) => t !== 'amazon' && t !== 'aws').join(' ');
+  const exactly = names.some((name) => name.join(' ') === own);
+  // A tiny share of the index score keeps two chapters of the same name in the index's order.
+  return NAMED_CHAPTER_SCORE * (exactly ? EXACTLY_NAMED_FACTOR : 1) + score * 0.001;
+}
 const namePhrases = new Map<string, string[][]>();
 
 /** Every name of an entry as stemmed tokens, without "Amazon"/"AWS": what a chapter named after it says. */
@@ -185,7 +198,7 @@ export function pickForHover(
     section,
     order,
     own: ownIds === undefined || ownIds.has(section.id),
-    score: section.passageIds ? score * (namesPhrase(tokensOfTitle(section), names) ? CHAPTER_BOOST : CHAPTER_DAMPING) : score,
+    score: section.passageIds ? chapterScore(section, score, names) : score,
   }));
   pool.sort((a, b) => Number(b.own) - Number(a.own) || b.score - a.score || a.order - b.order);
   const shown: NoteSection[] = [];

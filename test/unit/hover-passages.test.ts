@@ -57,9 +57,11 @@ describe('hover: passages and resource-level ranking', () => {
   });
 
   it('lists passages by their titles for a concept, the chapter\'s passages under its breadcrumb', () => {
-    const content = hover('placement group', 5);
+    const content = hover('placement group', 3);
     const sections = shown(content);
-    assert.ok(sections.some((s) => s.parentId !== undefined), sections.map(name).join(', '));
+    assert.equal(sections[0].title, 'AWS Placement Groups', 'the note named after it first');
+    assert.deepEqual(sections.slice(1).map((s) => s.title), ['Cluster Placement Group', 'Spread Placement Group'], 'then passages, not whole Q&A answers');
+    assert.ok(sections.slice(1).every((s) => s.parentId !== undefined));
     assert.match(content.markdown, /\*\*\[Cluster Placement Group\]\(command:awsNotes\.openSection\?/);
     assert.match(content.markdown, /aws\\-interview\\-questions\\\.txt › Difference Between/, 'a passage names its chapter beside the file');
   });
