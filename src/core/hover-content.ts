@@ -95,28 +95,44 @@ export function buildHoverContent(subject: HoverSubject, catalog: HoverCatalog, 
   if (!entry) return undefined;
 
   const skipped = skipFilter(options.skipSectionId);
-  const ranked = index.lookupEntry(entryId).filter((s) => !skipped(s.section));
+  // Lists run to thousands at 50,000 sections: they are copied only when a section is to be skipped.
+  const all = index.lookupEntry(entryId);
+  const ranked = options.skipSectionId === undefined ? all : all.filter((s) => !skipped(s.section));
   if (!isResourceType && ranked.length === 0) return undefined;
 
   const maxSections = Math.max(1, Math.floor(options.maxSections) || 1);
   const phrases = resolution?.resource ? resourcePhrases(resolution.resource.type) : [];
   // A refinement's own notes come before its parent's (security groups, then VPC): the re-ordering stays within each.
-  const ownIds = entry.parent ? new Set(index.sectionsFor(entryId).map((s) => s.section.id)) : undefined;
+  const ownIds = entry.parent ? idsOf(index.sectionsFor(entryId)) : undefined;
   const shown = pickForHover(ranked, phrases, maxSections, entryPhrases(entry), ownIds);
   const parts: string[] = [header(entry, subject.text, resolution)];
 
   if (shown.length === 0) {
     parts.push(noNotes(entry, options.indexComplete));
   } else {
-    const ownCount = index.sectionsFor(entryId).filter((s) => !skipped(s.section)).length;
+    const ownCount = countListed(index.sectionsFor(entryId), skipped, options.skipSectionId !== undefined);
     const parent = entry.parent ? catalog.get(entry.parent) : undefined;
     if (ownCount === 0 && parent) {
       parts.push(`*No notes on ${escapeMarkdown(entry.name)} yet; showing notes on ${escapeMarkdown(parent.name)}.*`);
     }
     parts.push(shown.map(sectionBlock).join('\n\n'));
-    parts.push(footer(entry, parent, shown, index, skipped));
+    parts.push(footer(entry, parent, shown, index, skipped, options.skipSectionId !== undefined));
   }
   return { markdown: parts.join('\n\n---\n\n'), entryId, sectionIds: shown.map((s) => s.id) };
+}
+
+const idSets = new WeakMap<readonly ScoredSection[], ReadonlySet<string>>();
+
+/** The ids in a ranked list, kept while the index keeps the list (it makes a new one on every change). */
+function idsOf(list: readonly ScoredSection[]): ReadonlySet<string> {
+  let ids = idSets.get(list);
+  if (!ids) idSets.set(list, (ids = new Set(list.map((s) => s.section.id))));
+  return ids;
+}
+
+/** How many sections of a list a hover may show. */
+function countListed(list: readonly ScoredSection[], skipped: (section: NoteSection) => boolean, skipping: boolean): number {
+  return skipping ? list.filter((s) => !skipped(s.section)).length : list.length;
 }
 
 /** The section the cursor is in is not listed, nor are its passages: the reader is already there. */
@@ -137,6 +153,8 @@ const EXACTLY_NAMED_FACTOR = 2;
 const CHAPTER_DAMPING = 0.5;
 /** At most this many passages of one chapter in a hover, so one long chapter does not hide every other note. */
 const PASSAGES_PER_CHAPTER = 2;
+/** How many of the best-scored candidates have their titles checked for a resource's own words. */
+const ABOUT_SCAN = 2000;
 /** How many of the best-scored candidates are re-ordered; the rest cannot reach a hover of ten. */
 const HOVER_POOL = 64;
 
@@ -188,10 +206,12 @@ export function pickForHover(
 ): NoteSection[] {
   const about: NoteSection[] = [];
   if (phrases.length > 0) {
-    // Every candidate's title is checked: a passage about key pairs may score low for EC2 as a whole.
-    for (const { section } of ranked) {
+    // Far more candidates than a hover shows are checked: a passage about key pairs may score low for EC2 as a
+    // whole. Not all of them: at 50,000 sections a service has thousands, and a hover must stay within a millisecond.
+    const scan = Math.min(ranked.length, ABOUT_SCAN);
+    for (let i = 0; i < scan && about.length < max; i++) {
+      const { section } = ranked[i];
       if (namesPhrase(tokensOfTitle(section), phrases)) about.push(section);
-      if (about.length >= max) break;
     }
   }
   const pool = ranked.slice(0, HOVER_POOL).map(({ section, score }, order) => ({
@@ -283,9 +303,21 @@ function source(section: NoteSection): string {
  * The count matches what the filtered search lists: X's own notes, or the
  * parent's when the hover fell back to them.
  */
-function footer(entry: CatalogEntry, parent: CatalogEntry | undefined, shown: NoteSection[], index: HoverIndex, skipped: (section: NoteSection) => boolean): string {
+function footer(
+  entry: CatalogEntry,
+  parent: CatalogEntry | undefined,
+  shown: NoteSection[],
+  index: HoverIndex,
+  skipped: (section: NoteSection) => boolean,
+  skipping: boolean,
+): string {
   const shownIds = new Set(shown.map((s) => s.id));
-  const remaining = (id: string) => index.sectionsFor(id).filter((s) => !shownIds.has(s.section.id) && !skipped(s.section)).length;
+  const remaining = (id: string) => {
+    const list = index.sectionsFor(id);
+    if (skipping) return list.filter((s) => !shownIds.has(s.section.id) && !skipped(s.section)).length;
+    // A section is in an entry's list exactly when it is tagged with the entry: no need to walk the list.
+    return list.length - shown.filter((s) => s.services.includes(id) || s.concepts.includes(id)).length;
+  };
   const links: string[] = [];
   const own = remaining(entry.id);
   const target = own === 0 && parent && remaining(parent.id) > 0 ? parent : entry;
