@@ -146,7 +146,7 @@ describe('Passages', function () {
       assert.match(keyHover, /^\*\*[^*\n]*EC2[^*\n]*\*\*/, 'the EC2 header');
       const keyFirst = /\*\*\[([^\]]+)\]\(command:awsNotes\.openSection/.exec(keyHover)?.[1];
       assert.equal(keyFirst, 'Key pairs');
-      assert.match(keyHover, /compute\\-notes\.md › EC2 · your notes/);
+      assert.match(keyHover, /compute\\-notes\\\.md › EC2 · your notes/);
       const layerHover = await waitFor(() => hoverMarkdown(template.uri, positionOf(template, 'AWS::Lambda::LayerVersion', 12)), 'the LayerVersion hover');
       assert.equal(/\*\*\[([^\]]+)\]\(command:awsNotes\.openSection/.exec(layerHover)?.[1], 'Layers');
     });
