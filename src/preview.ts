@@ -155,7 +155,7 @@ export class NotePreview implements vscode.Disposable {
     const own = render(withoutTitleLine(section.body, section.title));
     const body = context ? passageHtml(context, own, render) : own;
     const chapterLink = context
-      ? `<a class="source-link" href="${commandUri(Commands.openSection, [context.chapter.id])}" title="Show all of ${escapeHtml(context.chapter.title)}">Whole section</a>`
+      ? `<a class="chapter-link" href="${commandUri(Commands.openSection, [context.chapter.id])}" title="Show all of ${escapeHtml(context.chapter.title)}">Whole section</a>`
       : '';
     const openSource = commandUri(Commands.openSection, [section.id, { openIn: 'source' }]);
     const crumbs = section.breadcrumb.map((crumb) => `<span>${escapeHtml(crumb)}</span>`).join('<span class="sep" aria-hidden="true">›</span>');

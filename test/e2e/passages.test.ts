@@ -24,12 +24,12 @@ describe('Passages in the workbench', () => {
     await workbench().screenshot('preview-passage');
   });
 
-  it('the hover over a placement group in an architecture doc lists passage titles', async () => {
-    await workbench().openFile('docs/architecture.md');
-    const hover = await workbench().hoverOverText('cluster placement group');
+  it('the hover over AWS::EC2::SecurityGroup in a template lists passage titles', async () => {
+    await workbench().openFile('templates/web-app.yaml');
+    const hover = await workbench().hoverOverText('AWS::EC2::SecurityGroup');
     const text = await hover.innerText();
-    assert.match(text, /Placement groups/, 'the hover is about placement groups');
-    assert.match(text, /Cluster Placement Group/, 'it lists a passage by its title');
+    assert.match(text, /Security groups/i, 'the hover is about security groups');
+    assert.match(text, /Security group\s*·\s*solutions-architect-associate\.md › EC2/, 'it lists the passage of the EC2 chapter, by its title');
     await workbench().screenshot('hover-passages');
   });
 });
