@@ -62,3 +62,33 @@ describe('search relevance for sub-topics: the passage, not the chapter', () => 
     assert.match(timeout.snippet, /visibility timeout/i);
   });
 });
+
+describe('search highlights: whole matched words or prefixes, never a stray letter', () => {
+  const catalog = new ServiceCatalog();
+  const index = new NoteIndex(catalog, parseNotes);
+  for (const file of bundledNoteFiles()) index.setFile(file, fs.readFileSync(file, 'utf8'), 'bundled');
+  const engine = new SearchEngine(catalog);
+  engine.addSections(index.allSections());
+
+  /** Each range covers a whole word, or the start of one, that begins like a query word. */
+  function assertWordRanges(text: string, ranges: readonly [number, number][], queryWords: readonly string[], where: string): void {
+    for (const [start, end] of ranges) {
+      const marked = text.slice(start, end).toLowerCase();
+      assert.ok(start === 0 || !/[a-z0-9]/i.test(text[start - 1]), `${where}: "${marked}" starts inside a word of ${JSON.stringify(text)}`);
+      assert.ok(marked.length >= 2, `${where}: a stray letter "${marked}" in ${JSON.stringify(text)}`);
+      assert.ok(queryWords.some((word) => marked.startsWith(word.slice(0, 3)) || word.startsWith(marked)), `${where}: "${marked}" is no query word`);
+    }
+  }
+
+  for (const query of ['placement groups', 's3 versioning', 'sqs visibility timeout', 'rds read replicas', 'aurora serverless']) {
+    it(`marks only words of "${query}" in titles and excerpts`, () => {
+      const words = query.split(' ');
+      const hits = engine.search(query, { limit: 20 });
+      assert.ok(hits.length > 0);
+      for (const hit of hits) {
+        assertWordRanges(hit.section.title, hit.titleMatches, words, `title of ${hit.section.id}`);
+        assertWordRanges(hit.snippet, hit.snippetMatches, words, `excerpt of ${hit.section.id}`);
+      }
+    });
+  }
+});
