@@ -105,6 +105,9 @@ const MAX_PREFIX_EXPANSIONS = 24;
 const MAX_TYPO_EXPANSIONS = 3;
 const TYPO_THRESHOLD = 0.41;
 const DEFAULT_LIMIT = 50;
+/** Passages of one chapter that rank as they score; each further one weighs {@link PASSAGE_SPREAD} times less. */
+const PASSAGES_BEFORE_SPREAD = 2;
+const PASSAGE_SPREAD = 0.85;
 /** A title that is the query itself, beyond containing it. */
 const EXACT_TITLE_BOOST = 2;
 /** A passage whose chapter's title already says all the query asks: the chapter answers it. */
@@ -690,6 +693,7 @@ export class SearchEngine {
       scores.set(slot, value);
     }
     pool.sort((a, b) => scores.get(b)! - scores.get(a)! || a - b);
+    this.spreadPassages(pool, scores);
     const matchTokens = new Set<string>();
     for (const term of terms) {
       if (term.soft) continue;
@@ -700,6 +704,25 @@ export class SearchEngine {
     const lastTerm = terms[terms.length - 1];
     const typedPrefix = lastTerm && !lastTerm.soft && lastTerm.raw.length >= 2 ? lastTerm.raw : undefined;
     return pool.slice(0, limit).map((slot) => this.toHit(slot, scores.get(slot)!, matchTokens, typedPrefix));
+  }
+
+  /**
+   * One chapter's passages should not fill the list: beyond the first {@link PASSAGES_BEFORE_SPREAD} of a
+   * chapter, each further passage weighs less, and the pool is re-ordered. `pool` is sorted by `scores`.
+   */
+  private spreadPassages(pool: number[], scores: Map<number, number>): void {
+    const seen = new Map<string, number>();
+    let changed = false;
+    for (const slot of pool) {
+      const parentId = this.sections[slot]!.parentId;
+      if (parentId === undefined) continue;
+      const count = (seen.get(parentId) ?? 0) + 1;
+      seen.set(parentId, count);
+      if (count <= PASSAGES_BEFORE_SPREAD) continue;
+      scores.set(slot, scores.get(slot)! * PASSAGE_SPREAD ** (count - PASSAGES_BEFORE_SPREAD));
+      changed = true;
+    }
+    if (changed) pool.sort((a, b) => scores.get(b)! - scores.get(a)! || a - b);
   }
 
   /**
