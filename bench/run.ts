@@ -12,6 +12,7 @@ import * as fs from 'node:fs';
 import Module from 'node:module';
 import * as path from 'node:path';
 import { contentKey, readAnalyses } from '../src/core/analysed-notes';
+import { buildHoverContent } from '../src/core/hover-content';
 import { ServiceCatalog } from '../src/core/catalog';
 import { SnapshotWriter, readSnapshotFile } from '../src/core/index-snapshot';
 import { NoteIndex } from '../src/core/note-index';
@@ -62,6 +63,9 @@ interface ScaleResult {
    */
   restoredIndexMs: number;
   restoredFloorMs: number;
+  passages: number;
+  hoverContentP50Ms: number;
+  hoverContentP95Ms: number;
 }
 
 /** One cold start from the snapshot, measured in a process of its own. */
@@ -227,6 +231,7 @@ function measureScale(scale: number): ScaleResult {
   const restoredIndexMs = percentile(restores.map((r) => r.indexMs), 50);
   const restoredFloorMs = percentile(restores.map((r) => r.floorMs), 50);
   if (restores.some((r) => r.sections !== index.stats().sections)) throw new Error('the snapshot restored a different number of sections');
+  const passages = measurePassages(catalog, index, positions);
 
   return {
     scale,
@@ -248,7 +253,59 @@ function measureScale(scale: number): ScaleResult {
     snapshotBytes: snapshot.length,
     restoredIndexMs: round(restoredIndexMs, 1),
     restoredFloorMs: round(restoredFloorMs, 1),
+    ...passages,
   };
+}
+
+/** What the passages add to a scale's row: how many there are, and the whole hover (ranking passages and sections). */
+interface PassageResult {
+  passages: number;
+  hoverContentP50Ms: number;
+  hoverContentP95Ms: number;
+}
+
+/**
+ * The hover as the editor builds it, uncached: lookup, the ranking of passages and sections (resource words,
+ * chapters before their passages) and the Markdown, for every word of the real templates and docs.
+ */
+function measurePassages(catalog: ServiceCatalog, index: NoteIndex, positions: [string, number][]): PassageResult {
+  const samples = bestOf(SEARCH_ROUNDS, positions, ([line, ch]) => {
+    const mention = catalog.mentionAt(line, ch);
+    if (!mention) return undefined;
+    return buildHoverContent({ entryId: mention.entryId, text: line.slice(mention.start, mention.end) }, catalog, index, { maxSections: 3, indexComplete: true });
+  });
+  return {
+    passages: index.stats().passages,
+    hoverContentP50Ms: round(percentile(samples, 50), 4),
+    hoverContentP95Ms: round(percentile(samples, 95), 4),
+  };
+}
+
+/**
+ * Index time (parse, tag and search index) on commit 82fcd17, before passages, measured with this bench
+ * (`node --expose-gc out/bench/run.js --scale=N` on that commit) on the shared 2-core machine.
+ */
+const INDEX_MS_BEFORE_PASSAGES: Readonly<Record<number, number>> = { 10_000: 1494.4, 50_000: 3987.9 };
+/** Passages may make the first index of a folder this much slower, no more. */
+const INDEX_GROWTH_BUDGET = 1.2;
+
+/** Index time now against before passages, printed side by side; the failures, if any. */
+function compareIndexTimes(results: readonly ScaleResult[]): string[] {
+  const failures: string[] = [];
+  const lines: string[] = [];
+  for (const r of results) {
+    const before = INDEX_MS_BEFORE_PASSAGES[r.scale];
+    if (before === undefined) continue;
+    const ratio = r.indexMs / before;
+    lines.push(`${r.scale} sections: ${r.indexMs.toFixed(0)} ms now, ${before.toFixed(0)} ms before passages (${ratio >= 1 ? '+' : ''}${((ratio - 1) * 100).toFixed(0)}%)`);
+    if (ratio > INDEX_GROWTH_BUDGET) failures.push(`index at ${r.scale} is ${(ratio * 100 - 100).toFixed(0)}% slower than before passages (budget +${((INDEX_GROWTH_BUDGET - 1) * 100).toFixed(0)}%)`);
+  }
+  for (const r of results) {
+    lines.push(`${r.scale} sections: ${r.passages} passages; whole hover p50 ${r.hoverContentP50Ms.toFixed(4)} ms, p95 ${r.hoverContentP95Ms.toFixed(4)} ms`);
+    if (r.hoverContentP95Ms > BUDGETS.hoverP95) failures.push(`the whole hover's p95 at ${r.scale} is ${r.hoverContentP95Ms} ms (budget ${BUDGETS.hoverP95} ms)`);
+  }
+  if (lines.length) console.log(`\npassages:\n  ${lines.join('\n  ')}`);
+  return failures;
 }
 
 /**
@@ -293,7 +350,7 @@ async function measureRestore(scale: number): Promise<RestoreResult> {
   }
   const engine = SearchEngine.restore(catalog, read.snapshot.search, Array.from(read.snapshot.slotSections, (ordinal) => bySection[ordinal]));
   const indexMs = performance.now() - started;
-  if (engine.size !== index.stats().sections) throw new Error('the restored engine lacks sections');
+  if (engine.size !== index.allSections().length) throw new Error('the restored engine lacks sections');
   return { indexMs: round(indexMs, 1), floorMs: round(floorMs, 1), sections: index.stats().sections };
 }
 
@@ -492,7 +549,7 @@ async function main(): Promise<void> {
 
   fs.writeFileSync(RESULTS_FILE, `${JSON.stringify(results.map((r) => ({ ...r, activation: activation ?? { error: activationError } })), null, 2)}\n`);
 
-  const failures: string[] = [];
+  const failures: string[] = compareIndexTimes(results);
   const at = (scale: number) => results.find((r) => r.scale === scale);
   const r10k = at(10_000);
   const r50k = at(50_000);

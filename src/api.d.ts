@@ -15,8 +15,11 @@ export interface AwsNotesApi {
   search(query: string, limit?: number): AwsNoteSection[];
   /** Ranked sections about a service, resource type, alias or concept, e.g. `AWS::S3::Bucket`, `ALB`, `Multi-AZ`. */
   lookup(term: string): AwsNoteSection[];
-  /** Counts of indexed files, sections, and services that have at least one section. */
-  stats(): { files: number; sections: number; services: number };
+  /**
+   * Counts of indexed files, top-level sections, passages (the sub-topics inside long sections), and services
+   * that have at least one section.
+   */
+  stats(): { files: number; sections: number; passages: number; services: number };
   /**
    * Study cards (from Q&A sections, exam scenarios and cards written in your notes), optionally
    * of one service (catalog id or alias, e.g. `s3`, `ddb`) or one category (e.g. `Storage`).
@@ -60,4 +63,11 @@ export interface AwsNoteSection {
   readonly snippet: string;
   /** `bundled` for the notes that ship with the extension, `user` for the user's own folders. */
   readonly origin: 'bundled' | 'user';
+  /**
+   * Set on a passage, a sub-topic inside a long section (`S3 › Versioning`): the id of that section. Search and
+   * lookup return passages and sections together; a passage's breadcrumb ends with its section's title.
+   */
+  readonly parentId?: string;
+  /** Last line of the section or passage, 0-based, inclusive. */
+  readonly endLine: number;
 }

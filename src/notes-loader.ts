@@ -209,7 +209,7 @@ export class NotesLoader implements vscode.Disposable {
     const stats = index.stats();
     if (watch || changed > 0) {
       this.store.log.info(
-        `Indexed ${stats.files} files${watch ? '' : ` (${reason}: ${changed} changed)`}: ${stats.sections} sections about ${stats.services} services in ${(performance.now() - started).toFixed(0)} ms`,
+        `Indexed ${stats.files} files${watch ? '' : ` (${reason}: ${changed} changed)`}: ${stats.sections} sections (${stats.passages} passages in them) about ${stats.services} services in ${(performance.now() - started).toFixed(0)} ms`,
       );
     }
     this.store.markReady();

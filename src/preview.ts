@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { Commands } from './ids';
 import type { NotesStore } from './notes-store';
 import { githubSlug, renderMarkdown, withoutTitleLine } from './core/markdown-render';
+import { passageInChapter, type PassageInChapter } from './core/passage-view';
 import { entryLabel } from './core/tree-model';
 import type { NoteSection } from './core/types';
 import { kindLabel } from './topic-tree';
@@ -149,9 +150,13 @@ export class NotePreview implements vscode.Disposable {
     const nonce = makeNonce();
     const css = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', 'preview.css'));
     const csp = [`default-src 'none'`, `style-src ${webview.cspSource}`, `script-src 'nonce-${nonce}'`, `img-src ${webview.cspSource}`].join('; ');
-    const body = renderMarkdown(withoutTitleLine(section.body, section.title), {
-      resolveAnchor: (anchor) => this.anchorTarget(section, anchor),
-    });
+    const render = (markdown: string) => renderMarkdown(markdown, { resolveAnchor: (anchor) => this.anchorTarget(section, anchor) });
+    const context = this.chapterOf(section);
+    const own = render(withoutTitleLine(section.body, section.title));
+    const body = context ? passageHtml(context, own, render) : own;
+    const chapterLink = context
+      ? `<a class="chapter-link" href="${commandUri(Commands.openSection, [context.chapter.id])}" title="Show all of ${escapeHtml(context.chapter.title)}">Whole section</a>`
+      : '';
     const openSource = commandUri(Commands.openSection, [section.id, { openIn: 'source' }]);
     const crumbs = section.breadcrumb.map((crumb) => `<span>${escapeHtml(crumb)}</span>`).join('<span class="sep" aria-hidden="true">›</span>');
     const mine = section.origin === 'user' ? '<span class="badge mine">yours</span>' : '';
@@ -168,7 +173,7 @@ export class NotePreview implements vscode.Disposable {
 <header>
 <nav class="breadcrumb" aria-label="Breadcrumb">${crumbs}</nav>
 <h1>${escapeHtml(section.title)}</h1>
-<div class="meta"><span class="badge">${escapeHtml(kindLabel(section))}</span>${mine}<a class="source-link" href="${openSource}" title="${escapeHtml(section.file)}, line ${section.line + 1}">Open in notes file</a></div>
+<div class="meta"><span class="badge">${escapeHtml(kindLabel(section))}</span>${mine}<a class="source-link" href="${openSource}" title="${escapeHtml(section.file)}, line ${section.line + 1}">Open in notes file</a>${chapterLink}</div>
 </header>
 <main class="note">
 ${body}
@@ -176,6 +181,13 @@ ${body}
 ${this.relatedHtml(section)}
 </body>
 </html>`;
+  }
+
+  /** For a passage: its chapter, with the text around it. */
+  private chapterOf(section: NoteSection): PassageInChapter | undefined {
+    if (section.parentId === undefined) return undefined;
+    const chapter = this.store.index.get(section.parentId);
+    return chapter ? passageInChapter(section, chapter, this.store.index.passagesOf(chapter)) : undefined;
   }
 
   /** Links to every service and concept the section is about; each reveals that entry in the sidebar. */
@@ -209,6 +221,21 @@ ${this.relatedHtml(section)}
     this.panel?.dispose();
     for (const disposable of this.disposables) disposable.dispose();
   }
+}
+
+/**
+ * A passage in its chapter: the text before it folded away above it, the passage itself marked (the preview
+ * runs no script, so it opens at the passage this way rather than by scrolling), then the rest of the chapter.
+ */
+function passageHtml(context: PassageInChapter, own: string, render: (markdown: string) => string): string {
+  const parts: string[] = [];
+  if (context.before.trim()) {
+    const earlier = context.passagesBefore === 0 ? 'introduction' : `introduction and ${context.passagesBefore} earlier ${context.passagesBefore === 1 ? 'part' : 'parts'}`;
+    parts.push(`<details class="earlier"><summary>${escapeHtml(context.chapter.title)}: ${earlier}</summary>\n${render(context.before)}\n</details>`);
+  }
+  parts.push(`<section class="passage current" aria-current="true" id="passage">\n${own}\n</section>`);
+  if (context.after.trim()) parts.push(`<div class="later">\n${render(context.after)}\n</div>`);
+  return parts.join('\n');
 }
 
 /** A command URI the webview may follow (it allows only the commands listed in `enableCommandUris`). */

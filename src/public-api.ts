@@ -36,5 +36,7 @@ function toApiSection(section: NoteSection): AwsNoteSection {
     concepts: [...section.concepts],
     snippet: section.snippet,
     origin: section.origin,
+    endLine: section.endLine,
+    ...(section.parentId !== undefined ? { parentId: section.parentId } : {}),
   };
 }

@@ -191,10 +191,13 @@ function openQuickPick(store: NotesStore, engine: LazyEngine, recent: RecentSect
   pick.buttons = [categoryButton];
   // Results come ranked from our engine, typo and alias hits included. Every
   // item is alwaysShow, so VS Code's own filter never hides them; it still
-  // highlights the typed text where it occurs literally in label, description
-  // or detail (the stable API has no way to pass our own highlight ranges).
-  pick.matchOnDescription = true;
-  pick.matchOnDetail = true;
+  // highlights what it matches itself (the stable API has no way to pass our
+  // own highlight ranges). Its fallback matcher pairs the query's letters with
+  // word starts, so in a long excerpt "placement groups" lit up the S of "AWS"
+  // and the s of "setup": it may only look at the title, where it marks the
+  // typed words when the title has them and, short as titles are, little else.
+  pick.matchOnDescription = false;
+  pick.matchOnDetail = false;
   let choosingCategory = false;
 
   const refresh = () => {

@@ -263,7 +263,10 @@ export class TopicTree implements vscode.TreeDataProvider<TreeNode>, vscode.Disp
       this.model =
         this.groupBy === 'file'
           ? buildFileTree(index.files(), this.sortBy)
-          : buildServiceTree({ entries: () => catalog.entries.values(), sectionsFor: (id) => index.sectionsFor(id) }, this.sortBy);
+          : buildServiceTree(
+              { entries: () => catalog.entries.values(), sectionsFor: (id) => index.sectionsFor(id), passagesOf: (section) => index.passagesOf(section) },
+              this.sortBy,
+            );
       void vscode.commands.executeCommand('setContext', ContextKeys.hasNotes, index.files().length > 0);
     }
     return this.model;

@@ -10,7 +10,7 @@ import type { AnalysedSection } from './note-index';
 import type { SectionKind } from './types';
 
 /** Bumped whenever the stored shape changes, so an old file is ignored rather than misread. */
-export const ANALYSIS_FORMAT = 1;
+export const ANALYSIS_FORMAT = 2;
 
 /** The stored form: one entry per file content. */
 interface StoredAnalyses {
@@ -58,6 +58,7 @@ const KINDS: ReadonlySet<SectionKind> = new Set(['qa', 'scenario', 'note']);
 
 function isAnalysedSection(value: unknown): value is AnalysedSection {
   if (!isRecord(value) || typeof value.snippet !== 'string' || !Array.isArray(value.tags)) return false;
+  if (value.parent !== undefined && !(Number.isInteger(value.parent) && (value.parent as number) >= 0)) return false;
   if (!value.tags.every((tag) => Array.isArray(tag) && tag.length === 2 && typeof tag[0] === 'string' && Number.isFinite(tag[1]))) return false;
   const parsed = value.parsed;
   return (

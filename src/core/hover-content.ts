@@ -1,5 +1,7 @@
 import { escapeMarkdown, isWebLink, markdownLinkTarget, safeExcerpt, type ExcerptLimits } from './markdown-safe';
 import type { ScoredSection } from './note-index';
+import { namesPhrase, resourcePhrases } from './resource-words';
+import { tokenize } from './search/tokenize';
 import { alphanumericKey } from './snippet';
 import type { CatalogEntry, NoteSection, ResourceTypeResolution } from './types';
 
@@ -93,25 +95,149 @@ export function buildHoverContent(subject: HoverSubject, catalog: HoverCatalog, 
   const entry = catalog.get(entryId);
   if (!entry) return undefined;
 
-  const ranked = index.lookupEntry(entryId).filter((s) => s.section.id !== options.skipSectionId);
+  const skipped = skipFilter(options.skipSectionId);
+  // Lists run to thousands at 50,000 sections: they are copied only when a section is to be skipped.
+  const all = index.lookupEntry(entryId);
+  const ranked = options.skipSectionId === undefined ? all : all.filter((s) => !skipped(s.section));
   if (!isResourceType && ranked.length === 0) return undefined;
 
   const maxSections = Math.max(1, Math.floor(options.maxSections) || 1);
-  const shown = ranked.slice(0, maxSections).map((s) => s.section);
+  const phrases = resolution?.resource ? resourcePhrases(resolution.resource.type) : [];
+  // A refinement's own notes come before its parent's (security groups, then VPC): the re-ordering stays within each.
+  const ownIds = entry.parent ? idsOf(index.sectionsFor(entryId)) : undefined;
+  const shown = pickForHover(ranked, phrases, maxSections, entryPhrases(entry), ownIds);
   const parts: string[] = [header(entry, subject.text, resolution)];
 
   if (shown.length === 0) {
     parts.push(noNotes(entry, options.indexComplete, addNoteLink(entry, resolution)));
   } else {
-    const ownCount = index.sectionsFor(entryId).filter((s) => s.section.id !== options.skipSectionId).length;
+    const ownCount = countListed(index.sectionsFor(entryId), skipped, options.skipSectionId !== undefined);
     const parent = entry.parent ? catalog.get(entry.parent) : undefined;
     if (ownCount === 0 && parent) {
       parts.push(`*No notes on ${escapeMarkdown(entry.name)} yet; showing notes on ${escapeMarkdown(parent.name)}.*`);
     }
     parts.push(shown.map(sectionBlock).join('\n\n'));
-    parts.push(`${footer(entry, parent, shown, index, options.skipSectionId)} · ${addNoteLink(entry, resolution)}`);
+    parts.push(`${footer(entry, parent, shown, index, skipped, options.skipSectionId !== undefined)} · ${addNoteLink(entry, resolution)}`);
   }
   return { markdown: parts.join('\n\n---\n\n'), entryId, sectionIds: shown.map((s) => s.id) };
+}
+
+const idSets = new WeakMap<readonly ScoredSection[], ReadonlySet<string>>();
+
+/** The ids in a ranked list, kept while the index keeps the list (it makes a new one on every change). */
+function idsOf(list: readonly ScoredSection[]): ReadonlySet<string> {
+  let ids = idSets.get(list);
+  if (!ids) idSets.set(list, (ids = new Set(list.map((s) => s.section.id))));
+  return ids;
+}
+
+/** How many sections of a list a hover may show. */
+function countListed(list: readonly ScoredSection[], skipped: (section: NoteSection) => boolean, skipping: boolean): number {
+  return skipping ? list.filter((s) => !skipped(s.section)).length : list.length;
+}
+
+/** The section the cursor is in is not listed, nor are its passages: the reader is already there. */
+function skipFilter(skipSectionId: string | undefined): (section: NoteSection) => boolean {
+  if (skipSectionId === undefined) return () => false;
+  return (section) => section.id === skipSectionId || section.parentId === skipSectionId;
+}
+
+/**
+ * A chapter with passages scores in the index for everything its passages say, so in a hover it competes
+ * by its name instead: this much when its title names the entry (a title and a parent mention in the index),
+ * twice that when its title is the entry's name ("S3", "AWS Placement Groups"): the place to start, whose
+ * introduction says what the entry is. Passages that name the entry in their own title come next.
+ */
+const NAMED_CHAPTER_SCORE = 17;
+const EXACTLY_NAMED_FACTOR = 2;
+/** A chapter with passages that is not named after the entry: its passages are the better answer. */
+const CHAPTER_DAMPING = 0.5;
+/** At most this many passages of one chapter in a hover, so one long chapter does not hide every other note. */
+const PASSAGES_PER_CHAPTER = 2;
+/** How many of the best-scored candidates have their titles checked for a resource's own words. */
+const ABOUT_SCAN = 2000;
+/** How many of the best-scored candidates are re-ordered; the rest cannot reach a hover of ten. */
+const HOVER_POOL = 64;
+
+const titleTokens = new WeakMap<NoteSection, string[]>();
+
+/** How a chapter with passages competes in a hover: by its name, not by everything its passages say. */
+function chapterScore(section: NoteSection, score: number, names: readonly (readonly string[])[]): number {
+  const tokens = tokensOfTitle(section);
+  if (!namesPhrase(tokens, names)) return score * CHAPTER_DAMPING;
+  const own = tokens.filter((t) => t !== 'amazon' && t !== 'aws').join(' ');
+  const exactly = names.some((name) => name.join(' ') === own);
+  // A tiny share of the index score keeps two chapters of the same name in the index's order.
+  return NAMED_CHAPTER_SCORE * (exactly ? EXACTLY_NAMED_FACTOR : 1) + score * 0.001;
+}
+const namePhrases = new Map<string, string[][]>();
+
+/** Every name of an entry as stemmed tokens, without "Amazon"/"AWS": what a chapter named after it says. */
+function entryPhrases(entry: CatalogEntry): string[][] {
+  let phrases = namePhrases.get(entry.id);
+  if (!phrases) {
+    const names = [entry.name, entry.shortName, ...entry.aliases, ...entry.abbreviations];
+    phrases = names.map((name) => tokenize(name).filter((t) => t !== 'amazon' && t !== 'aws')).filter((tokens) => tokens.length > 0);
+    if (namePhrases.size > 2000) namePhrases.clear();
+    namePhrases.set(entry.id, phrases);
+  }
+  return phrases;
+}
+
+/** The stemmed words of a section's title, kept: the same sections come back hover after hover. */
+function tokensOfTitle(section: NoteSection): string[] {
+  let tokens = titleTokens.get(section);
+  if (!tokens) titleTokens.set(section, (tokens = tokenize(section.title)));
+  return tokens;
+}
+
+/**
+ * The sections a hover lists, best first: passages and whole sections together, a chapter named after the entry
+ * (`names`, its names as stemmed tokens) ahead of its own passages (its introduction counts as one), a chapter
+ * not named after it behind them, at most {@link PASSAGES_PER_CHAPTER} passages of one chapter.
+ * For a resource type with words of its own (`AWS::EC2::KeyPair` → key pair), sections whose title names
+ * the resource come first, then the general notes on the service.
+ */
+export function pickForHover(
+  ranked: readonly ScoredSection[],
+  phrases: readonly (readonly string[])[],
+  max: number,
+  names: readonly (readonly string[])[] = [],
+  ownIds?: ReadonlySet<string>,
+): NoteSection[] {
+  const about: NoteSection[] = [];
+  if (phrases.length > 0) {
+    // Far more candidates than a hover shows are checked: a passage about key pairs may score low for EC2 as a
+    // whole. Not all of them: at 50,000 sections a service has thousands, and a hover must stay within a millisecond.
+    const scan = Math.min(ranked.length, ABOUT_SCAN);
+    for (let i = 0; i < scan && about.length < max; i++) {
+      const { section } = ranked[i];
+      if (namesPhrase(tokensOfTitle(section), phrases)) about.push(section);
+    }
+  }
+  const pool = ranked.slice(0, HOVER_POOL).map(({ section, score }, order) => ({
+    section,
+    order,
+    own: ownIds === undefined || ownIds.has(section.id),
+    score: section.passageIds ? chapterScore(section, score, names) : score,
+  }));
+  pool.sort((a, b) => Number(b.own) - Number(a.own) || b.score - a.score || a.order - b.order);
+  const shown: NoteSection[] = [];
+  const seen = new Set<string>();
+  const perChapter = new Map<string, number>();
+  const add = (section: NoteSection) => {
+    if (shown.length >= max || seen.has(section.id)) return;
+    if (section.parentId !== undefined) {
+      const count = perChapter.get(section.parentId) ?? 0;
+      if (count >= PASSAGES_PER_CHAPTER) return;
+      perChapter.set(section.parentId, count + 1);
+    }
+    seen.add(section.id);
+    shown.push(section);
+  };
+  for (const section of about) add(section);
+  for (const { section } of pool) add(section);
+  return shown;
 }
 
 /** Service name and category; for a resource type also its official line and docs link. */
@@ -187,9 +313,21 @@ function source(section: NoteSection): string {
  * The count matches what the filtered search lists: X's own notes, or the
  * parent's when the hover fell back to them.
  */
-function footer(entry: CatalogEntry, parent: CatalogEntry | undefined, shown: NoteSection[], index: HoverIndex, skipSectionId: string | undefined): string {
+function footer(
+  entry: CatalogEntry,
+  parent: CatalogEntry | undefined,
+  shown: NoteSection[],
+  index: HoverIndex,
+  skipped: (section: NoteSection) => boolean,
+  skipping: boolean,
+): string {
   const shownIds = new Set(shown.map((s) => s.id));
-  const remaining = (id: string) => index.sectionsFor(id).filter((s) => !shownIds.has(s.section.id) && s.section.id !== skipSectionId).length;
+  const remaining = (id: string) => {
+    const list = index.sectionsFor(id);
+    if (skipping) return list.filter((s) => !shownIds.has(s.section.id) && !skipped(s.section)).length;
+    // A section is in an entry's list exactly when it is tagged with the entry: no need to walk the list.
+    return list.length - shown.filter((s) => s.services.includes(id) || s.concepts.includes(id)).length;
+  };
   const links: string[] = [];
   const own = remaining(entry.id);
   const target = own === 0 && parent && remaining(parent.id) > 0 ? parent : entry;

@@ -24,7 +24,7 @@ import type { SearchState } from './search';
 import type { NoteOrigin, ParsedSection, SectionKind } from './types';
 
 /** Bumped whenever the layout changes, so an old snapshot is ignored rather than misread. */
-export const SNAPSHOT_FORMAT = 2;
+export const SNAPSHOT_FORMAT = 3;
 const MAGIC = 'AWSNOTES';
 
 /** One indexed file as stored: where it is, the hash of its bytes, and its analysed sections (ids included). */
@@ -80,8 +80,10 @@ const enum SectionField {
   HeadingsCount,
   TagsAt,
   TagsCount,
+  /** A passage's parent, as its position in the same file's sections; -1 for a top-level section. */
+  Parent,
 }
-const SECTION_FIELDS = 13;
+const SECTION_FIELDS = 14;
 /** Fields of one file in the `files` array: path, label, origin, key, first section, section count. */
 const FILE_FIELDS = 6;
 
@@ -299,7 +301,7 @@ export class SnapshotWriter {
   addFile(file: SnapshotFile): void {
     const { strings, sections, tagEntries, tagScores } = this;
     this.files.push(strings.add(file.path), strings.add(file.label), ORIGINS.indexOf(file.origin), strings.add(file.key), this.sectionCount, file.sections.length);
-    for (const { id, parsed, snippet, tags } of file.sections) {
+    for (const { id, parsed, snippet, tags, parent } of file.sections) {
       if (id) this.ordinals.set(id, this.sectionCount);
       sections.push(
         strings.add(id ?? ''),
@@ -315,6 +317,7 @@ export class SnapshotWriter {
         parsed.headings.length,
         tagEntries.length,
         tags.length,
+        parent ?? -1,
       );
       for (const [entryId, score] of tags) {
         tagEntries.push(strings.add(entryId));
@@ -654,7 +657,10 @@ function readFiles(
       kind,
     };
     const id = strings.get(sections[at + SectionField.Id]);
-    return { id: id || undefined, parsed, snippet: strings.get(sections[at + SectionField.Snippet]), tags };
+    const section: AnalysedSection = { id: id || undefined, parsed, snippet: strings.get(sections[at + SectionField.Snippet]), tags };
+    const parent = sections[at + SectionField.Parent];
+    if (parent >= 0) section.parent = parent;
+    return section;
   };
   const sectionCount = sections.length / SECTION_FIELDS;
   const result: StoredFile[] = [];

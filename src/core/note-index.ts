@@ -49,6 +49,11 @@ export interface AnalysedSection {
   snippet: string;
   /** The catalog entries the section is about, strongest first, with their scores. */
   tags: Array<[entryId: string, score: number]>;
+  /**
+   * For a passage: the position, in the same file's list, of the section it belongs to (always before it).
+   * `parsed` never carries `passages` here: a file's analysis is flat, each passage an entry of its own.
+   */
+  parent?: number;
 }
 
 /** A section with how strongly it is about one catalog entry. */
@@ -134,20 +139,39 @@ export class NoteIndex {
     const removedIds = this.detachFile(path);
     const parsed = this.parse(text);
     const usedIds = new Set<string>();
-    const sections = parsed.map((p) => {
-      const ranked = this.rankMentions(p);
-      return this.toSection(p, makeSnippet(p.body, p.title), ranked, this.rankedScores, path, label, origin, usedIds);
-    });
+    const sections: NoteSection[] = [];
+    for (const p of parsed) {
+      const section = this.toSection(p, makeSnippet(p.body, p.title), this.rankMentions(p), this.rankedScores, path, label, origin, usedIds);
+      sections.push(section);
+      if (!p.passages) continue;
+      const passageIds: string[] = [];
+      for (const q of p.passages) {
+        const passage = this.toSection(q, makeSnippet(q.body, q.title), this.rankMentions(q), this.rankedScores, path, label, origin, usedIds, undefined, section.id);
+        passageIds.push(passage.id);
+        sections.push(passage);
+      }
+      section.passageIds = passageIds;
+    }
     return this.attachFile(path, label, origin, sections, removedIds);
   }
 
   /** Parses and tags a file's text without adding it to the index: what `setAnalysedFile` takes back. */
   analyse(text: string): AnalysedSection[] {
-    return this.parse(text).map((parsed) => {
+    const result: AnalysedSection[] = [];
+    const add = (parsed: ParsedSection, parent?: number) => {
       const ranked = this.rankMentions(parsed);
       const tags = ranked.map((slot, rank): [string, number] => [this.slotEntry[slot], this.rankedScores[rank]]);
-      return { parsed, snippet: makeSnippet(parsed.body, parsed.title), tags };
-    });
+      const { passages: _passages, ...flat } = parsed;
+      const analysed: AnalysedSection = { parsed: flat, snippet: makeSnippet(parsed.body, parsed.title), tags };
+      if (parent !== undefined) analysed.parent = parent;
+      result.push(analysed);
+    };
+    for (const parsed of this.parse(text)) {
+      const at = result.length;
+      add(parsed);
+      for (const passage of parsed.passages ?? []) add(passage, at);
+    }
+    return result;
   }
 
   /**
@@ -157,9 +181,14 @@ export class NoteIndex {
   setAnalysedFile(path: string, analysed: readonly AnalysedSection[], origin: NoteOrigin, label = baseName(path)): NoteSection[] {
     const removedIds = this.detachFile(path);
     const usedIds = new Set<string>();
-    const sections = analysed.map(({ id, parsed, snippet, tags }) => {
+    const sections: NoteSection[] = [];
+    analysed.forEach(({ id, parsed, snippet, tags, parent }, at) => {
       const slots = tags.map(([entryId]) => this.slotByEntry.get(entryId) ?? this.addSlot(entryId));
-      return this.toSection(parsed, snippet, slots, tags.map(([, score]) => score), path, label, origin, usedIds, id);
+      // A parent is always a top-level section listed before its passage; anything else is read as top-level.
+      const host = parent !== undefined && parent >= 0 && parent < at && sections[parent].parentId === undefined ? sections[parent] : undefined;
+      const section = this.toSection(parsed, snippet, slots, tags.map(([, score]) => score), path, label, origin, usedIds, id, host?.id);
+      if (host) (host.passageIds ??= []).push(section.id);
+      sections.push(section);
     });
     return this.attachFile(path, label, origin, sections, removedIds);
   }
@@ -171,7 +200,9 @@ export class NoteIndex {
   exportFile(path: string): AnalysedSection[] | undefined {
     const file = this.filesByPath.get(path);
     if (!file) return undefined;
-    return file.sections.map((section) => {
+    const positions = new Map<string, number>();
+    return file.sections.map((section, at) => {
+      positions.set(section.id, at);
       const tags = [...section.services, ...section.concepts].map((entryId): [string, number] => [
         entryId,
         this.scoresByEntry.get(entryId)?.get(section) ?? MIN_TAG_SCORE,
@@ -187,7 +218,8 @@ export class NoteIndex {
         headings: section.headings,
         kind: section.kind,
       };
-      return { id: section.id, parsed, snippet: section.snippet, tags };
+      const parent = section.parentId !== undefined ? positions.get(section.parentId) : undefined;
+      return parent === undefined ? { id: section.id, parsed, snippet: section.snippet, tags } : { id: section.id, parsed, snippet: section.snippet, tags, parent };
     });
   }
 
@@ -236,10 +268,22 @@ export class NoteIndex {
     return this.sectionsById.get(id);
   }
 
-  /** The section that contains a given line of a file, if the file is indexed. */
+  /** The top-level section that contains a given line of a file, if the file is indexed. */
   sectionAt(path: string, line: number): NoteSection | undefined {
     const file = this.filesByPath.get(path);
-    return file?.sections.find((s) => s.line <= line && line <= s.endLine);
+    return file?.sections.find((s) => s.parentId === undefined && s.line <= line && line <= s.endLine);
+  }
+
+  /** The passages of a section, in source order; empty for a section without any (or for a passage). */
+  passagesOf(section: NoteSection): NoteSection[] {
+    const ids = section.passageIds;
+    if (!ids) return [];
+    const passages: NoteSection[] = [];
+    for (const id of ids) {
+      const passage = this.sectionsById.get(id);
+      if (passage) passages.push(passage);
+    }
+    return passages;
   }
 
   /** Sections about one catalog entry, strongest first. The list is shared: do not mutate it. */
@@ -296,13 +340,17 @@ export class NoteIndex {
     return this.catalog.resolveTerm(trimmed);
   }
 
-  /** Counts for the public API's `stats()`. */
-  stats(): { files: number; sections: number; services: number } {
+  /** Counts for the public API's `stats()`: `sections` counts top-level sections, `passages` the sub-topics inside them. */
+  stats(): { files: number; sections: number; passages: number; services: number } {
     let services = 0;
     for (const [entryId, scores] of this.scoresByEntry) {
       if (scores.size > 0 && this.catalog.get(entryId)?.kind === 'service') services++;
     }
-    return { files: this.filesByPath.size, sections: this.sectionsById.size, services };
+    let passages = 0;
+    for (const file of this.filesByPath.values()) {
+      for (const section of file.sections) if (section.parentId !== undefined) passages++;
+    }
+    return { files: this.filesByPath.size, sections: this.sectionsById.size - passages, passages, services };
   }
 
   /** Builds a section from its parse and its ranked entry slots with their scores, and files those scores. */
@@ -316,6 +364,7 @@ export class NoteIndex {
     origin: NoteOrigin,
     usedIds: Set<string>,
     storedId?: string,
+    parentId?: string,
   ): NoteSection {
     const services: string[] = [];
     const concepts: string[] = [];
@@ -349,6 +398,7 @@ export class NoteIndex {
       kind: parsed.kind,
       origin,
     };
+    if (parentId !== undefined) section.parentId = parentId;
     // While a folder is first indexed nobody has asked for a ranking yet, so there is nothing to drop.
     const dropRanked = this.rankedByEntry.size > 0;
     for (let rank = 0; rank < ranked.length; rank++) {

@@ -20,6 +20,8 @@ export interface TreeSource {
   entries(): Iterable<CatalogEntry>;
   /** Ranked, thresholded sections for one entry, as `NoteIndex.sectionsFor` returns them. */
   sectionsFor(entryId: string): readonly ScoredSection[];
+  /** The passages of a section, in source order, as `NoteIndex.passagesOf` returns them; a section node expands to them. */
+  passagesOf?(section: NoteSection): readonly NoteSection[];
 }
 
 /** A notes file as the file grouping needs it (a subset of `IndexedFile`). */
@@ -64,7 +66,10 @@ export interface MoreNode extends NodeBase {
   readonly children: SectionNode[];
 }
 
-/** One note section; in the file outline it may hold the sections nested under its heading. */
+/**
+ * One note section; in the file outline it may hold the sections nested under its heading. A section with
+ * passages holds them (passage nodes have no children).
+ */
 export interface SectionNode extends NodeBase {
   readonly kind: 'section';
   readonly section: NoteSection;
@@ -136,10 +141,10 @@ export function buildServiceTree(source: TreeSource, sort: SortOrder): TreeModel
     const distinct = new Set<string>();
     const category: CategoryNode = { kind: 'category', id: `category:${name}`, parent: undefined, name, children, sectionCount: 0 };
     for (const { entry, scored } of members) {
-      const node = buildEntryNode(entry, scored, category, `entry:${entry.id}`);
+      const node = buildEntryNode(entry, scored, category, `entry:${entry.id}`, source.passagesOf);
       children.push(node);
       entryNodes.set(entry.id, node);
-      for (const s of scored) distinct.add(s.section.id);
+      for (const s of listedOf(scored)) distinct.add(s.section.id);
     }
     sortEntries(children, sort);
     (category as { sectionCount: number }).sectionCount = distinct.size;
@@ -160,7 +165,26 @@ export function buildServiceTree(source: TreeSource, sort: SortOrder): TreeModel
       if (!listedDirectly.has(child.section.id)) preferReveal(sectionNodes, child, entryNode.entry.id);
     }
   }
+  // A passage is revealed inside the node of its section that a reveal of that section lands on.
+  for (const node of [...sectionNodes.values()]) {
+    for (const child of node.children) {
+      if (child.kind === 'section' && !sectionNodes.has(child.section.id)) sectionNodes.set(child.section.id, child);
+    }
+  }
   return { roots, entryNodes, sectionNodes };
+}
+
+/**
+ * The sections an entry lists itself: its top-level sections, and the passages whose section is not
+ * listed for the entry (an SQS passage in the Lambda chapter). The other passages show inside their section.
+ */
+function listedOf(scored: readonly ScoredSection[]): ScoredSection[] {
+  let hasPassages = false;
+  for (const s of scored) if (s.section.parentId !== undefined) hasPassages = true;
+  if (!hasPassages) return scored as ScoredSection[];
+  const ids = new Set<string>();
+  for (const s of scored) if (s.section.parentId === undefined) ids.add(s.section.id);
+  return scored.filter((s) => s.section.parentId === undefined || !ids.has(s.section.parentId));
 }
 
 /** Keeps, for each section, the node under the entry that comes first in the section's own ranking. */
@@ -192,9 +216,11 @@ function entryIdOf(node: TreeNode): string | undefined {
  * not bury the sections that are actually about it. When an entry has no
  * strong section at all, its passing mentions are listed directly.
  */
-function buildEntryNode(entry: CatalogEntry, scored: readonly ScoredSection[], parent: TreeNode, id: string): EntryNode {
+function buildEntryNode(entry: CatalogEntry, all: readonly ScoredSection[], parent: TreeNode, id: string, passagesOf?: TreeSource['passagesOf']): EntryNode {
   const children: (SectionNode | MoreNode)[] = [];
+  const scored = listedOf(all);
   const node: EntryNode = { kind: 'entry', id, parent, entry, children, sectionCount: scored.length };
+  const sectionNode = (section: NoteSection, under: TreeNode) => withPassages(section, under, passagesOf);
   const isStrong = (s: ScoredSection) => s.score >= STRONG_SCORE && !isTableOfContents(s.section);
   const strong = scored.filter(isStrong);
   const weak = scored.filter((s) => !isStrong(s));
@@ -228,8 +254,14 @@ export function isTableOfContents(section: NoteSection): boolean {
   return result;
 }
 
-function sectionNode(section: NoteSection, parent: TreeNode): SectionNode {
-  return { kind: 'section', id: `${parent.id}/${section.id}`, parent, section, children: [] };
+/** A section's node, holding a node for each of its passages. */
+function withPassages(section: NoteSection, parent: TreeNode, passagesOf: TreeSource['passagesOf']): SectionNode {
+  const children: SectionNode[] = [];
+  const node: SectionNode = { kind: 'section', id: `${parent.id}/${section.id}`, parent, section, children };
+  if (section.parentId === undefined && passagesOf) {
+    for (const passage of passagesOf(section)) children.push({ kind: 'section', id: `${node.id}/${passage.id}`, parent: node, section: passage, children: [] });
+  }
+  return node;
 }
 
 function sortEntries(entries: EntryNode[], sort: SortOrder): void {
@@ -259,7 +291,7 @@ export function buildFileTree(files: readonly TreeFile[], sort: SortOrder): Tree
       parent: undefined,
       file: { path: file.path, label: file.label, origin: file.origin },
       children,
-      sectionCount: file.sections.length,
+      sectionCount: file.sections.filter((section) => section.parentId === undefined).length,
     };
     const ordered = [...file.sections].sort((a, b) => a.line - b.line);
     for (const section of ordered) {
@@ -320,7 +352,7 @@ export interface InFileOptions {
  * `servicesWithoutNotes` asks for the services among them), and an entry
  * named many times appears once.
  */
-export function buildInFileGroup(entryIdsInOrder: readonly string[], source: Pick<TreeSource, 'sectionsFor'>, lookup: (id: string) => CatalogEntry | undefined, documentName: string, options: InFileOptions = {}): InFileNode | undefined {
+export function buildInFileGroup(entryIdsInOrder: readonly string[], source: Pick<TreeSource, 'sectionsFor' | 'passagesOf'>, lookup: (id: string) => CatalogEntry | undefined, documentName: string, options: InFileOptions = {}): InFileNode | undefined {
   const children: EntryNode[] = [];
   const group: InFileNode = { kind: 'inFile', id: 'inFile', parent: undefined, documentName, children };
   const seen = new Set<string>();
@@ -331,7 +363,7 @@ export function buildInFileGroup(entryIdsInOrder: readonly string[], source: Pic
     if (!entry) continue;
     const scored = source.sectionsFor(entryId);
     if (scored.length === 0 && !(options.servicesWithoutNotes && entry.kind === 'service')) continue;
-    const node = buildEntryNode(entry, scored, group, `inFile/entry:${entryId}`);
+    const node = buildEntryNode(entry, scored, group, `inFile/entry:${entryId}`, source.passagesOf?.bind(source));
     const settings = options.settingsByEntry?.get(entryId) ?? [];
     node.children.unshift(...settings.map((setting) => settingNode(setting, node)));
     children.push(node);
@@ -350,7 +382,7 @@ export interface InFileSetting {
 function settingNode(setting: InFileSetting, parent: EntryNode): HeadingNode {
   const children: SectionNode[] = [];
   const node: HeadingNode = { kind: 'heading', id: `${parent.id}/setting:${setting.path.join('.')}`, parent, title: setting.label, children };
-  for (const section of setting.sections) children.push(sectionNode(section, node));
+  for (const section of setting.sections) children.push(withPassages(section, node, undefined));
   return node;
 }
 

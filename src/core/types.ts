@@ -26,6 +26,13 @@ export interface ParsedSection {
   /** Sub-headings inside the section (bold lines, generic headings). They weigh more than body text. */
   headings: string[];
   kind: SectionKind;
+  /**
+   * The sub-topics the note marks inside a long section (bold lead lines, label lines, sub-headings, list items
+   * that open with a bold term), in order; absent when there are none. Each passage's `parents` end with this
+   * section's title; the passages cover `passages[0].startLine..endLine` contiguously, and the lines before the
+   * first one are the section's introduction. A passage has no passages of its own.
+   */
+  passages?: ParsedSection[];
 }
 
 /** Where a notes file comes from: shipped with the extension, or the user's own folders. */
@@ -107,4 +114,12 @@ export interface NoteSection {
   headings: string[];
   kind: SectionKind;
   origin: NoteOrigin;
+  /**
+   * Set on a passage (a sub-topic inside a long section): the id of the section it belongs to. Top-level
+   * sections have none. A passage's breadcrumb ends with its parent's title (`S3 › Versioning`), and its body
+   * holds only its own lines; the parent keeps its full body.
+   */
+  parentId?: string;
+  /** Set on a section that has passages: their ids, in source order. */
+  passageIds?: string[];
 }

@@ -60,7 +60,11 @@ describe('Topics view', () => {
     assert.ok(s3, 'S3 is under Storage');
     const item = tree.getTreeItem(s3);
     assert.equal(item.label, 'S3');
-    assert.equal(item.description, String(api.lookup('s3').length), 'the description counts its sections');
+    // Passages show inside their section, so they are not counted again.
+    const about = api.lookup('s3');
+    const ids = new Set(about.map((s) => s.id));
+    const listed = about.filter((s) => s.parentId === undefined || !ids.has(s.parentId));
+    assert.equal(item.description, String(listed.length), 'the description counts its sections');
   });
 
   it('counts the same services and sections as api.stats()', async () => {
@@ -77,8 +81,16 @@ describe('Topics view', () => {
       const files = (await tree.getChildren()).filter((r): r is FileNode => r.kind === 'file');
       assert.equal(files.length, stats.files);
       let sections = 0;
-      for (const file of files) sections += (await descendants(tree, file)).filter((n) => n.kind === 'section').length;
+      let passages = 0;
+      for (const file of files) {
+        for (const node of await descendants(tree, file)) {
+          if (node.kind !== 'section') continue;
+          if (node.section.parentId === undefined) sections++;
+          else passages++;
+        }
+      }
       assert.equal(sections, stats.sections, 'the file outline holds every section once');
+      assert.equal(passages, stats.passages, 'and every passage once, inside its section');
     } finally {
       await tree.setGroupBy('service');
     }

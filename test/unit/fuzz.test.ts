@@ -161,6 +161,11 @@ describe('parseNotes fuzzing', function () {
       ['50,000 tab table rows', () => 'a\tb\n'.repeat(50_000)],
       ['20,000 scenario blocks', () => '### Understanding the Scenario\nx\n### Conclusion\ny\n---\n'.repeat(20_000)],
       ['20,000 follow-ups after conclusions in one scenario block', () => '### Understanding the Scenario\nx\n### Key Points\ny\n---\n' + '### Conclusion\ny\n\nMore.\n\n### Aurora Global Database\nz\n'.repeat(20_000)],
+      // Passages: every marker a passage can start at, thousands of times in one section.
+      ['20,000 bold lines in one section', () => '# S3\n' + '__Versioning__\nkeeps every version\n\n'.repeat(20_000)],
+      ['a 6 MB single line under a heading', () => '# S3\n' + '__Bold__ '.repeat(700_000)],
+      ['a label line on every line', () => '# Labels\n' + 'Spot Instances:\n'.repeat(50_000)],
+      ['20,000 bold list terms with sub-items', () => '## EC2\n' + '- **Spot Instances**\n  - cheap\n  - interruptible\n'.repeat(20_000)],
       ['20,000 conclusions and one specific heading at the end', () => '### Understanding the Scenario\nx\n### Key Points\ny\n---\n' + '### Conclusion\ny\n\nMore.\n\n'.repeat(20_000) + '### Aurora Global Database\nz\n'],
     ];
     for (const [name, make] of cases) {

@@ -233,9 +233,10 @@ describe('hover-content (real notes, real catalog)', () => {
       assert.equal(skipped.sectionIds[0], first.sectionIds[1]);
     });
 
-    it('shows no hover for a name whose only note is the section the cursor is in', () => {
-      const only = index.sectionsFor('appflow');
+    it('shows no hover for a name whose only note is the section the cursor is in (with its passages)', () => {
+      const only = index.sectionsFor('appflow').filter((s) => s.section.parentId === undefined);
       assert.equal(only.length, 1, 'fixture assumption: one section is about AppFlow');
+      assert.ok(index.sectionsFor('appflow').some((s) => s.section.parentId === only[0].section.id), 'fixture assumption: and one of its passages');
       assert.ok(hover('AppFlow'), 'a hover elsewhere');
       assert.equal(hover('AppFlow', { skipSectionId: only[0].section.id }), undefined);
       const typeHover = hover('AWS::AppFlow::Flow', { skipSectionId: only[0].section.id });

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseNotes } from '../../src/core/parser';
-import { sectionProblems } from '../../src/core/parser/invariants';
+import { passageProblems, sectionProblems } from '../../src/core/parser/invariants';
 import { isGenericTitle } from '../../src/core/parser/titles';
 import { bundledNoteFiles, repoRoot } from './support/paths';
 
@@ -25,15 +25,24 @@ describe('parseNotes on the bundled notes', () => {
       it('gives exactly the hand-reviewed titles', () => {
         const goldenPath = path.join(repoRoot(), 'test', 'unit', 'golden', `${name}.titles.json`);
         const golden = JSON.parse(fs.readFileSync(goldenPath, 'utf8')) as string[];
-        assert.deepEqual(sections.map((section) => section.title), golden);
+        const titles = sections.flatMap((section) => [section.title, ...(section.passages ?? []).map((passage) => `${section.title} › ${passage.title}`)]);
+        assert.deepEqual(titles, golden);
       });
 
       it('covers every line exactly once, in order, with non-empty titles and bodies', () => {
         assert.deepEqual(sectionProblems(text, sections), []);
       });
 
-      it('has no generic titles and none much over 90 characters', () => {
-        for (const section of sections) {
+      it('covers every line of a split section exactly once, by its introduction and its passages', () => {
+        for (const section of sections.filter((s) => s.passages)) {
+          assert.deepEqual(passageProblems(section, section.title), []);
+          const covered = [section.startLine, ...section.passages!.map((p) => p.startLine), section.endLine + 1];
+          for (let i = 1; i < covered.length; i++) assert.ok(covered[i] > covered[i - 1], `${section.title}: lines in order`);
+        }
+      });
+
+      it('has no generic titles and none much over 90 characters, passages included', () => {
+        for (const section of sections.flatMap((s) => [s, ...(s.passages ?? [])])) {
           assert.ok(!isGenericTitle(section.title), `generic title: ${section.title}`);
           assert.ok(!BARE_GENERIC.test(section.title), `bare generic title: ${section.title}`);
           assert.ok(section.title.length <= 101, `over-long title: ${section.title}`);

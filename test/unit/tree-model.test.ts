@@ -24,7 +24,25 @@ import { bundledNoteFiles, repoRoot } from './support/paths';
 const catalog = new ServiceCatalog();
 const index = new NoteIndex(catalog, parseNotes);
 for (const file of bundledNoteFiles()) index.setFile(file, fs.readFileSync(file, 'utf8'), 'bundled');
-const source: TreeSource = { entries: () => catalog.entries.values(), sectionsFor: (id) => index.sectionsFor(id) };
+const source: TreeSource = { entries: () => catalog.entries.values(), sectionsFor: (id) => index.sectionsFor(id), passagesOf: (s) => index.passagesOf(s) };
+
+/** What an entry lists itself: its top-level sections, and passages whose section is not about the entry. */
+function listedFor(entryId: string): string[] {
+  const scored = index.sectionsFor(entryId);
+  const ids = new Set(scored.map((s) => s.section.id));
+  return scored.filter((s) => s.section.parentId === undefined || !ids.has(s.section.parentId)).map((s) => s.section.id);
+}
+
+/** Every section under an entry is about it, or is a passage of a section under it. */
+function assertAboutOrInside(node: TreeNode, entryId: string): void {
+  const tagged = new Set(index.sectionsFor(entryId).map((s) => s.section.id));
+  const under = new Set(sectionIdsUnder(node));
+  for (const id of tagged) assert.ok(under.has(id), `${entryId}: ${id} is listed`);
+  for (const id of under) {
+    const parentId = index.get(id)?.parentId;
+    assert.ok(tagged.has(id) || (parentId !== undefined && under.has(parentId)), `${entryId}: ${id} is about it or inside a section about it`);
+  }
+}
 
 /** Every node below `nodes`, depth first. */
 function walk(nodes: readonly TreeNode[]): TreeNode[] {
@@ -61,9 +79,10 @@ describe('topic tree model over the bundled notes', () => {
       for (const root of model.roots) for (const entry of (root as CategoryNode).children) listed.set(entry.entry.id, entry);
       assert.deepEqual([...listed.keys()].sort(), [...counts.keys()].filter((id) => catalog.get(id)).sort());
       for (const [id, node] of listed) {
-        assert.equal(node.sectionCount, counts.get(id), `${id} count`);
-        // Strong sections plus the folded passing mentions are exactly the index's sections.
-        assert.deepEqual(sectionIdsUnder(node).sort(), index.sectionsFor(id).map((s) => s.section.id).sort(), `${id} sections`);
+        assert.equal(node.sectionCount, listedFor(id).length, `${id} count`);
+        // Strong sections plus the folded passing mentions are the index's sections, passages inside their section.
+        assert.deepEqual(node.children.flatMap((c) => (c.kind === 'more' ? c.children : c.kind === 'section' ? [c] : [])).map((c) => c.section.id).sort(), listedFor(id).sort(), `${id} sections`);
+        assertAboutOrInside(node, id);
         assert.ok(node.children.length > 0);
       }
     });
@@ -136,12 +155,15 @@ describe('topic tree model over the bundled notes', () => {
       }
     });
 
-    it('reveals a section under the service it is most about', () => {
+    it('reveals a section under the service it is most about, a passage inside its section', () => {
       for (const section of index.allSections()) {
         const node = model.sectionNodes.get(section.id);
         const tagged = [...section.services, ...section.concepts];
         if (tagged.length === 0) continue;
         assert.ok(node, `${section.title} has a node`);
+        const parentNode = section.parentId !== undefined ? model.sectionNodes.get(section.parentId) : undefined;
+        if (parentNode && node.parent === parentNode) continue; // a passage, revealed inside its section's node
+
         let at: TreeNode | undefined = node;
         while (at && at.kind !== 'entry') at = at.parent;
         assert.ok(at, section.title);
@@ -153,6 +175,29 @@ describe('topic tree model over the bundled notes', () => {
     });
   });
 
+  describe('passages', () => {
+    const model = buildServiceTree(source, 'name');
+
+    it('expands a section with passages to them, in source order, under each service it is listed for', () => {
+      const s3Node = model.entryNodes.get('s3')!.children.find((c): c is SectionNode => c.kind === 'section' && c.section.title === 'S3');
+      assert.ok(s3Node, 'the S3 chapter is listed under S3');
+      const titles = s3Node.children.map((c) => (c.kind === 'section' ? c.section.title : ''));
+      assert.deepEqual(titles.slice(0, 3), ['Versioning', 'Amazon S3 – Replication', 'S3: Security']);
+      assert.deepEqual(titles, index.passagesOf(s3Node.section).map((p) => p.title));
+      for (const child of s3Node.children) assert.equal(child.parent, s3Node);
+      const versioning = s3Node.children[0] as SectionNode;
+      assert.equal(model.sectionNodes.get(versioning.section.id), versioning, 'a reveal of the passage lands inside its chapter');
+    });
+
+    it('nests passages under their section in the file outline', () => {
+      const files = buildFileTree(index.files(), 'name');
+      const versioning = index.allSections().find((s) => s.title === 'Versioning' && s.parentId)!;
+      const node = files.sectionNodes.get(versioning.id)!;
+      assert.equal(node.parent?.kind, 'section');
+      assert.equal((node.parent as SectionNode).section.id, versioning.parentId);
+    });
+  });
+
   describe('grouped by file', () => {
     const model = buildFileTree(index.files(), 'name');
 
@@ -161,7 +206,7 @@ describe('topic tree model over the bundled notes', () => {
       assert.deepEqual(files.map((f) => f.file.label), bundledNoteFiles().map((f) => path.basename(f)).sort());
       for (const file of files) {
         const indexed = index.files().find((f) => f.path === file.file.path)!;
-        assert.equal(file.sectionCount, indexed.sections.length);
+        assert.equal(file.sectionCount, indexed.sections.filter((s) => s.parentId === undefined).length);
         assert.deepEqual(sectionIdsUnder(file).sort(), indexed.sections.map((s) => s.id).sort());
       }
     });
@@ -209,7 +254,7 @@ describe('topic tree model over the bundled notes', () => {
       assert.equal(new Set(listed).size, listed.length, 'each service once');
       for (const child of group.children) {
         assert.equal(child.parent, group);
-        assert.equal(child.sectionCount, index.sectionsFor(child.entry.id).length);
+        assert.equal(child.sectionCount, listedFor(child.entry.id).length);
       }
     });
 

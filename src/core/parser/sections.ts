@@ -5,6 +5,7 @@
 
 import type { ParsedSection } from '../types';
 import { renderBody } from './body';
+import { findPassages } from './passages';
 import { firstContentLine, type Layout } from './layout';
 import { foldInto, MAX_FOLDED, type Segment } from './segment';
 import { cleanTitleText, firstLineTitle, isGenericTitle, qualifyTitle } from './titles';
@@ -120,7 +121,7 @@ export function toSections(layout: Layout, segments: Segment[]): ParsedSection[]
     }
     let body = renderBody(layout.infos, segment.ownStart, segment.end, layout.separators);
     if (body.trim() === '') body = layout.infos.slice(segment.start, segment.end + 1).map((info) => info.text).join('\n').trim();
-    sections.push({
+    const section: ParsedSection = {
       title,
       parents: segment.parents,
       startLine: segment.start,
@@ -128,7 +129,18 @@ export function toSections(layout: Layout, segments: Segment[]): ParsedSection[]
       body,
       headings: collectHeadings(layout, segment, base),
       kind: segment.kind,
+    };
+    const passages = findPassages(layout, {
+      title,
+      parents: segment.parents,
+      startLine: segment.start,
+      endLine: segment.end,
+      kind: segment.kind,
+      contentStart: segment.heading ? segment.heading.lastLine + 1 : segment.ownStart + 1,
+      ownHeadingLine: segment.heading?.line,
     });
+    if (passages.length > 0) section.passages = passages;
+    sections.push(section);
   }
   return sections;
 }

@@ -105,6 +105,15 @@ const MAX_PREFIX_EXPANSIONS = 24;
 const MAX_TYPO_EXPANSIONS = 3;
 const TYPO_THRESHOLD = 0.41;
 const DEFAULT_LIMIT = 50;
+/** Passages of one chapter that rank as they score; each further one weighs {@link PASSAGE_SPREAD} times less. */
+const PASSAGES_BEFORE_SPREAD = 2;
+const PASSAGE_SPREAD = 0.85;
+/** A title that is the query itself, beyond containing it. */
+const EXACT_TITLE_BOOST = 2;
+/** A passage whose chapter's title already says all the query asks: the chapter answers it. */
+const PASSAGE_UNDER_CHAPTER = 0.5;
+/** A passage that, with its chapter's title, says all the query asks: it answers it better than the chapter. */
+const PASSAGE_OF_CHAPTER = 1.6;
 /** How many top candidates get the (costlier) title-phrase check. */
 const RERANK_POOL = 100;
 /** Breadcrumb and heading texts whose token ids are kept (a file's sections share most of them). */
@@ -162,6 +171,7 @@ export class SearchEngine {
   private childrenByEntry: Map<string, string[]> | undefined;
   private readonly resolved = new Map<string, string | undefined>();
   private readonly namesByEntry = new Map<string, EntryNames>();
+  private readonly foldedNamesByEntry = new Map<string, string[]>();
   private readonly headingTokens = new Map<string, Int32Array>();
 
   /*
@@ -664,7 +674,9 @@ export class SearchEngine {
     for (const slot of candidates) totalScore[slot] = -totalScore[slot];
     for (const slot of pool) totalScore[slot] = -totalScore[slot];
     for (const slot of candidates) if (totalScore[slot] < 0) totalScore[slot] = 0;
-    const hardWords = terms.filter((t) => !t.soft).map((t) => t.raw);
+    const hardTerms = terms.filter((t) => !t.soft);
+    const hardWords = hardTerms.map((t) => t.raw);
+    const exactNames = this.queryEntryNames(hardTerms);
     const scores = new Map<number, number>();
     for (const slot of pool) {
       let value = totalScore[slot];
@@ -672,10 +684,16 @@ export class SearchEngine {
       const title = this.foldedTitle(slot);
       // The whole query as typed, inside the title: the strongest signal there is.
       if (folded.length > 2 && title.includes(` ${folded}`)) value *= 1.6;
+      // The query is the whole title ("s3", "ec2", "kms" for "Key Management Service"): the chapter on it, ahead
+      // of every passage that names it too.
+      const chapter = this.sections[slot]!.parentId === undefined;
+      if (chapter && (title === ` ${folded} ` || exactNames.some((name) => title === ` ${name} `))) value *= EXACT_TITLE_BOOST;
       else if (hardWords.length > 1 && hardWords.every((word) => title.includes(` ${word}`))) value *= 1.3;
+      value *= this.passageFactor(slot, title, hardTerms);
       scores.set(slot, value);
     }
     pool.sort((a, b) => scores.get(b)! - scores.get(a)! || a - b);
+    this.spreadPassages(pool, scores);
     const matchTokens = new Set<string>();
     for (const term of terms) {
       if (term.soft) continue;
@@ -686,6 +704,78 @@ export class SearchEngine {
     const lastTerm = terms[terms.length - 1];
     const typedPrefix = lastTerm && !lastTerm.soft && lastTerm.raw.length >= 2 ? lastTerm.raw : undefined;
     return pool.slice(0, limit).map((slot) => this.toHit(slot, scores.get(slot)!, matchTokens, typedPrefix));
+  }
+
+  /**
+   * One chapter's passages should not fill the list: beyond the first {@link PASSAGES_BEFORE_SPREAD} of a
+   * chapter, each further passage weighs less, and the pool is re-ordered. `pool` is sorted by `scores`.
+   */
+  private spreadPassages(pool: number[], scores: Map<number, number>): void {
+    const seen = new Map<string, number>();
+    let changed = false;
+    for (const slot of pool) {
+      const parentId = this.sections[slot]!.parentId;
+      if (parentId === undefined) continue;
+      const count = (seen.get(parentId) ?? 0) + 1;
+      seen.set(parentId, count);
+      if (count <= PASSAGES_BEFORE_SPREAD) continue;
+      scores.set(slot, scores.get(slot)! * PASSAGE_SPREAD ** (count - PASSAGES_BEFORE_SPREAD));
+      changed = true;
+    }
+    if (changed) pool.sort((a, b) => scores.get(b)! - scores.get(a)! || a - b);
+  }
+
+  /**
+   * A passage against its chapter. When the chapter's title says everything the query asks ("s3"), the chapter
+   * is the answer and its passages step back. When the chapter's title names part of the query and the
+   * passage's title the rest ("s3 versioning": S3 › Versioning), the passage is the answer and comes first;
+   * a passage whose title names only some of the rest gets part of that boost.
+   */
+  private passageFactor(slot: number, title: string, hardTerms: readonly Term[]): number {
+    const parentId = this.sections[slot]!.parentId;
+    if (parentId === undefined || hardTerms.length === 0) return 1;
+    const parentSlot = this.slotById.get(parentId);
+    if (parentSlot === undefined) return 1;
+    const parentTitle = this.foldedTitle(parentSlot);
+    const rest = hardTerms.filter((term) => !this.titleSays(parentTitle, term));
+    if (rest.length === 0) return PASSAGE_UNDER_CHAPTER;
+    if (rest.length === hardTerms.length) return 1;
+    // "route 53 alias record": the chapter says "route 53", the passage's title "alias"; the more of the rest, the better.
+    // The passage's own words only: a catalog alias ("MFA Delete" for versioning) is no reason to put it first.
+    const named = rest.filter((term) => saysWord(title, term.raw)).length;
+    return 1 + (PASSAGE_OF_CHAPTER - 1) * (named / rest.length);
+  }
+
+  /** When the whole query names one catalog entry ("kms", "key management service"): that entry's names, folded. */
+  private queryEntryNames(hardTerms: readonly Term[]): string[] {
+    if (hardTerms.length === 0) return [];
+    const shared = hardTerms[0].expansions.filter((e) => e.entryId !== undefined && e.quality >= 1).map((e) => e.entryId!);
+    const entryId = shared.find((id) => hardTerms.every((term) => term.expansions.some((e) => e.entryId === id && e.quality >= 1)));
+    return entryId === undefined ? [] : this.foldedNames(entryId);
+  }
+
+  /** Whether a folded title says what a query word asks: the word itself, or a name of the entry it stands for ("kms"). */
+  private titleSays(title: string, term: Term): boolean {
+    if (saysWord(title, term.raw)) return true;
+    for (const expansion of term.expansions) {
+      if (expansion.entryId === undefined || expansion.quality < 1) continue;
+      // Only a word that is itself a name of the entry ("kms"), not a part of one ("volume" of "volume gateway").
+      const names = this.foldedNames(expansion.entryId);
+      if (names.includes(term.raw) && names.some((name) => title.includes(` ${name} `))) return true;
+    }
+    return false;
+  }
+
+  /** An entry's names, folded like titles and without "Amazon"/"AWS": "key management service", "kms". */
+  private foldedNames(entryId: string): string[] {
+    let names = this.foldedNamesByEntry.get(entryId);
+    if (!names) {
+      const entry = this.catalog.get(entryId);
+      const all = entry ? [entry.name, entry.shortName, ...entry.aliases, ...entry.abbreviations] : [];
+      names = [...new Set(all.map((name) => foldCase(name).replace(/[^a-z0-9]+/g, ' ').replace(/^(?:amazon|aws) /, '').trim()).filter(Boolean))];
+      this.foldedNamesByEntry.set(entryId, names);
+    }
+    return names;
   }
 
   private toHit(slot: number, score: number, tokens: Set<string>, prefix?: string): SearchHit {
@@ -1071,6 +1161,11 @@ export class SearchEngine {
     this.sortedVocabulary = undefined;
     this.sortedShortVocabulary = undefined;
   }
+}
+
+/** A folded title has a word that starts with the query word, or with its singular ("policies" → policy). */
+function saysWord(title: string, raw: string): boolean {
+  return title.includes(` ${raw}`) || title.includes(` ${stem(raw)}`);
 }
 
 function pushPosting(index: Map<string, Postings>, key: string, slot: number, weight: number): void {
