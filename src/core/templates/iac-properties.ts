@@ -48,6 +48,7 @@ const PROPERTY_ALIASES: Readonly<Record<string, Readonly<Record<string, string>>
     enableperformanceinsights: 'EnablePerformanceInsights',
     parametergroupname: 'DBParameterGroupName',
     dbsubnetgroupname: 'DBSubnetGroupName',
+    'engine.version': 'EngineVersion', // CDK: engine=DatabaseInstanceEngine.postgres(version=…)
   },
   'AWS::RDS::DBCluster': {
     clusteridentifier: 'DBClusterIdentifier',

@@ -3,12 +3,13 @@
  * Adapters ask only {@link parseTemplate}; they never name a dialect.
  */
 import type { TemplateDialect, TemplateDocument, TemplateInput } from './template-model';
+import { CDK_DIALECT } from './cdk';
 import { TERRAFORM_DIALECT } from './terraform';
 
 export type * from './template-model';
 
 /** Every dialect, most specific first. Each dialect file adds itself here. */
-const DIALECTS: readonly TemplateDialect[] = [TERRAFORM_DIALECT];
+const DIALECTS: readonly TemplateDialect[] = [TERRAFORM_DIALECT, CDK_DIALECT];
 
 /** The dialect that claims the document, if any. */
 export function dialectFor(input: TemplateInput): TemplateDialect | undefined {
