@@ -27,8 +27,20 @@ function prefixes(): [RegExp, string][] {
   return compiledPrefixes;
 }
 
+/** Names already looked up: a stack repeats a few dozen of them, and each miss tries 200 prefixes. */
+const namespaceCache = new Map<string, string | undefined>();
+
 /** The namespace of the longest matching provider prefix (a sub-service's prefix beats its parent's). */
 function namespaceOf(name: string): string | undefined {
+  if (namespaceCache.has(name)) return namespaceCache.get(name);
+  // Bounded: names come from documents, and a generated file could hold thousands of distinct ones.
+  if (namespaceCache.size > 4096) namespaceCache.clear();
+  const found = longestPrefixNamespace(name);
+  namespaceCache.set(name, found);
+  return found;
+}
+
+function longestPrefixNamespace(name: string): string | undefined {
   let best: string | undefined;
   let bestLength = 0;
   for (const [regex, namespace] of prefixes()) {
