@@ -18,6 +18,8 @@ const externalCatalogData = {
   name: 'external-catalog-data',
   setup(build) {
     build.onResolve({ filter: /generated[\\/]resource-types\.json$/ }, () => ({ path: './resource-types.json', external: true }));
+    // The property docs (~770 KB) are read on the first property hover, never at activation.
+    build.onResolve({ filter: /generated[\\/]property-docs\.json$/ }, () => ({ path: './property-docs.json', external: true }));
   },
 };
 
@@ -30,6 +32,8 @@ const options = {
   platform: 'node',
   target: 'node20',
   external: ['vscode'],
+  // jsonc-parser's UMD build requires its parts at runtime, which a bundle cannot follow; its ES module build bundles.
+  mainFields: ['module', 'main'],
   minify: production,
   sourcemap: !production,
   sourcesContent: false,
@@ -43,6 +47,7 @@ const options = {
 fs.mkdirSync('dist', { recursive: true });
 fs.copyFileSync('src/api.d.ts', 'dist/api.d.ts');
 fs.copyFileSync('src/core/catalog/generated/resource-types.json', 'dist/resource-types.json');
+fs.copyFileSync('src/core/templates/generated/property-docs.json', 'dist/property-docs.json');
 
 // The bundled notes ship parsed and tagged (dist/bundled-notes.json), by the same core code as the bundle.
 await analyseBundledNotes();

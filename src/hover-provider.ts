@@ -1,8 +1,12 @@
 import * as vscode from 'vscode';
 import { HOVER_COMMANDS, HoverContentCache, type HoverSubject } from './core/hover-content';
+import { PropertyHoverCache, isStructuralKey, meaningfulValue, type PropertySetting } from './core/property-hover';
 import { isMappingKey } from './core/template-keys';
+import type { TemplateSubject } from './core/templates';
+import { bundledPropertyDocs, type PropertyDocs } from './core/templates/property-docs';
 import { Settings } from './ids';
 import type { NotesStore } from './notes-store';
+import { TemplateDocuments } from './template-documents';
 
 /** The languages the hover is offered in when the setting is missing or malformed (same as package.json's default). */
 const DEFAULT_LANGUAGES = ['yaml', 'json', 'jsonc', 'markdown', 'plaintext', 'cloudformation', 'cloudformation-yaml', 'cloudformation-json', 'sam', 'sam-yaml'];
@@ -21,7 +25,8 @@ const WINDOW_RADIUS = 256;
  * changes. Cheap: nothing touches the catalog or the index until the first hover.
  */
 export function registerHoverProvider(context: vscode.ExtensionContext, store: NotesStore): void {
-  const provider = new NotesHoverProvider(store);
+  const templates = new TemplateDocuments(store.log);
+  const provider = new NotesHoverProvider(store, templates);
   let registration: vscode.Disposable | undefined;
   const register = () => {
     registration?.dispose();
@@ -30,6 +35,7 @@ export function registerHoverProvider(context: vscode.ExtensionContext, store: N
   register();
   context.subscriptions.push(
     { dispose: () => registration?.dispose() },
+    vscode.workspace.onDidCloseTextDocument((document) => templates.forget(document.uri)),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration(`${Settings.section}.${Settings.hoverLanguages}`)) register();
     }),
@@ -42,40 +48,100 @@ function documentSelector(): vscode.DocumentSelector {
   return [...new Set(languages.map((l) => l.trim()))].map((language) => ({ language }));
 }
 
-/** Reads a window of the hovered line, asks the catalog what is named there, and shows the notes about it. */
+/**
+ * In a template the registry reads, asks the template model what stands at
+ * the cursor first: a property key or value gets the property hover, a
+ * logical id nothing. Everything else (resource types, prose in values,
+ * documents no dialect claims) goes to the line reader: a window of the
+ * hovered line, the catalog's mention there, and the notes about it.
+ */
 class NotesHoverProvider implements vscode.HoverProvider {
   private readonly cache = new HoverContentCache();
+  private readonly propertyCache = new PropertyHoverCache();
+  private propertyDocs: PropertyDocs | undefined | null = null;
 
-  constructor(private readonly store: NotesStore) {}
+  constructor(private readonly store: NotesStore, private readonly templates: TemplateDocuments) {}
 
   provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): vscode.Hover | undefined {
     const config = vscode.workspace.getConfiguration(Settings.section, document);
     if (!config.get<boolean>(Settings.hoverEnabled, true) || token.isCancellationRequested) return undefined;
     try {
-      const { text, offset } = lineWindow(document, position);
-      const mention = this.store.catalog.mentionAt(text, position.character - offset);
-      if (!mention) return undefined;
-      if (!PROSE_LANGUAGES.has(document.languageId) && isMappingKey(text, mention.start, mention.end)) return undefined;
-      const subject: HoverSubject = { entryId: mention.entryId, text: text.slice(mention.start, mention.end) };
-      const index = this.store.index;
-      const content = this.cache.get(subject, this.store.catalog, index, {
-        maxSections: clampSections(config.get<number>(Settings.hoverMaxSections, 3)),
-        skipSectionId: document.uri.scheme === 'file' ? index.sectionAt(document.uri.fsPath, position.line)?.id : undefined,
-        indexComplete: this.store.isReady,
-      });
-      if (!content) return undefined;
-      const markdown = new vscode.MarkdownString(content.markdown);
-      markdown.isTrusted = { enabledCommands: Object.values(HOVER_COMMANDS) };
-      markdown.supportHtml = false;
-      markdown.supportThemeIcons = false;
-      const range = new vscode.Range(position.line, offset + mention.start, position.line, offset + mention.end);
-      return new vscode.Hover(markdown, range);
+      const template = PROSE_LANGUAGES.has(document.languageId) ? undefined : this.templates.get(document);
+      const subject = template?.at(document.offsetAt(position));
+      if (subject) {
+        if (subject.kind === 'logicalId') return undefined;
+        if (subject.kind === 'propertyKey') return this.propertyHover(document, subject, config);
+        if (subject.kind === 'propertyValue' && meaningfulValue(subject.value) && !isStructuralKey(subject.path[subject.path.length - 1] ?? '', subject.resource.cfnType)) {
+          const hover = this.propertyHover(document, subject, config);
+          if (hover) return hover;
+        }
+      }
+      return this.mentionHover(document, position, config);
     } catch (error) {
       // A hover must never throw at the user; the log says what went wrong.
       this.store.log.error(`Hover failed in ${document.uri.toString(true)}:${position.line + 1}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       return undefined;
     }
   }
+
+  /** The hover on a setting: its description, docs link and the passages on it. */
+  private propertyHover(document: vscode.TextDocument, subject: Extract<TemplateSubject, { kind: 'propertyKey' | 'propertyValue' }>, config: vscode.WorkspaceConfiguration): vscode.Hover | undefined {
+    const setting: PropertySetting = {
+      resourceType: subject.resource.cfnType,
+      namespace: subject.resource.cfnNamespace,
+      path: subject.cfnPath ?? subject.path,
+      value: subject.value,
+      onValue: subject.kind === 'propertyValue',
+    };
+    const content = this.propertyCache.get(setting, this.store.catalog, this.store.index, this.docs(), {
+      maxSections: clampSections(config.get<number>(Settings.hoverMaxSections, 3)),
+      indexComplete: this.store.isReady,
+    });
+    if (!content) return undefined;
+    const range = new vscode.Range(document.positionAt(subject.span.start), document.positionAt(subject.span.end));
+    return new vscode.Hover(trusted(content.markdown), range);
+  }
+
+  /** The property docs, read on the first property hover; a missing file is logged once and leaves hovers without descriptions. */
+  private docs(): PropertyDocs | undefined {
+    if (this.propertyDocs === null) {
+      try {
+        const started = performance.now();
+        this.propertyDocs = bundledPropertyDocs();
+        this.store.log.debug(`Property docs loaded in ${(performance.now() - started).toFixed(1)} ms`);
+      } catch (error) {
+        this.propertyDocs = undefined;
+        this.store.log.warn(`Property descriptions unavailable: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+    return this.propertyDocs;
+  }
+
+  private mentionHover(document: vscode.TextDocument, position: vscode.Position, config: vscode.WorkspaceConfiguration): vscode.Hover | undefined {
+    const { text, offset } = lineWindow(document, position);
+    const mention = this.store.catalog.mentionAt(text, position.character - offset);
+    if (!mention) return undefined;
+    if (!PROSE_LANGUAGES.has(document.languageId) && isMappingKey(text, mention.start, mention.end)) return undefined;
+    const subject: HoverSubject = { entryId: mention.entryId, text: text.slice(mention.start, mention.end) };
+    const index = this.store.index;
+    const content = this.cache.get(subject, this.store.catalog, index, {
+      maxSections: clampSections(config.get<number>(Settings.hoverMaxSections, 3)),
+      skipSectionId: document.uri.scheme === 'file' ? index.sectionAt(document.uri.fsPath, position.line)?.id : undefined,
+      indexComplete: this.store.isReady,
+    });
+    if (!content) return undefined;
+    const range = new vscode.Range(position.line, offset + mention.start, position.line, offset + mention.end);
+    return new vscode.Hover(trusted(content.markdown), range);
+  }
+}
+
+/** Hover Markdown that may run only our own hover commands, never HTML. */
+function trusted(value: string): vscode.MarkdownString {
+  const markdown = new vscode.MarkdownString(value);
+  markdown.isTrusted = { enabledCommands: Object.values(HOVER_COMMANDS) };
+  markdown.supportHtml = false;
+  markdown.supportThemeIcons = false;
+  return markdown;
 }
 
 /**

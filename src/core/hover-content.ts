@@ -135,7 +135,7 @@ function noNotes(entry: CatalogEntry, indexComplete: boolean): string {
 }
 
 /** One listed section: linked title, where it comes from, a short excerpt. */
-function sectionBlock(section: NoteSection): string {
+export function sectionBlock(section: NoteSection): string {
   const title = `**[${escapeMarkdown(section.title)}](${commandUri(HOVER_COMMANDS.openSection, [section.id])} "Open this note")**`;
   const origin = section.origin === 'user' ? ' · your notes' : '';
   const excerpt = safeExcerpt(excerptSource(section), { title: section.title, limits: HOVER_EXCERPT_LIMITS });

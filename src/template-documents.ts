@@ -1,0 +1,66 @@
+import type * as vscode from 'vscode';
+import { parseTemplate, type TemplateDocument } from './core/templates';
+
+/**
+ * Templates above this size are not parsed: the hover reads only a window of
+ * the hovered line (a 6 MB single-line JSON costs no more than a short line),
+ * and "In this file" falls back to the text.
+ */
+export const MAX_TEMPLATE_CHARS = 2 * 1024 * 1024;
+
+/**
+ * The parsed template of an editor document, cached per uri and version so a
+ * hover after the first costs a map lookup. Documents no dialect claims, too
+ * large, or unparseable give undefined (the caller falls back to the
+ * line-based reader); each fallback is logged once per document.
+ */
+export class TemplateDocuments {
+  private readonly cache = new Map<string, { version: number; document: TemplateDocument | undefined }>();
+  private readonly logged = new Set<string>();
+
+  constructor(private readonly log: Pick<vscode.LogOutputChannel, 'info' | 'warn'>, private readonly maxEntries = 32) {}
+
+  /** The template model of `document`, or undefined when it is not one the registry can read. */
+  get(document: vscode.TextDocument): TemplateDocument | undefined {
+    const key = document.uri.toString();
+    const cached = this.cache.get(key);
+    if (cached && cached.version === document.version) return cached.document;
+    const parsed = this.parse(document, key);
+    this.cache.delete(key);
+    if (this.cache.size >= this.maxEntries) this.cache.delete(this.cache.keys().next().value as string);
+    this.cache.set(key, { version: document.version, document: parsed });
+    return parsed;
+  }
+
+  /** Forgets a closed document. */
+  forget(uri: vscode.Uri): void {
+    this.cache.delete(uri.toString());
+  }
+
+  private parse(document: vscode.TextDocument, key: string): TemplateDocument | undefined {
+    const name = document.uri.toString(true);
+    // Length first: getText() of a huge file is itself a copy worth avoiding.
+    const lastLine = document.lineCount - 1;
+    const length = document.offsetAt(document.lineAt(lastLine).range.end);
+    if (length > MAX_TEMPLATE_CHARS) {
+      this.logOnce(key, `${name}: ${(length / 1048576).toFixed(1)} MB is over the ${MAX_TEMPLATE_CHARS / 1048576} MB template limit; hovering it line by line`);
+      return undefined;
+    }
+    const input = { languageId: document.languageId, fileName: document.fileName, text: document.getText() };
+    const started = performance.now();
+    const parsed = parseTemplate(input);
+    const elapsed = performance.now() - started;
+    if (!parsed && /AWSTemplateFormatVersion|Resources/.test(input.text.slice(0, 65536))) {
+      this.logOnce(key, `${name}: not readable as a template (malformed, or its top level is not a mapping with Resources); hovering it line by line`);
+    } else if (elapsed > 50) {
+      this.log.info(`${name}: template parsed in ${elapsed.toFixed(0)} ms`);
+    }
+    return parsed;
+  }
+
+  private logOnce(key: string, message: string): void {
+    if (this.logged.has(key)) return;
+    this.logged.add(key);
+    this.log.warn(message);
+  }
+}
