@@ -23,9 +23,23 @@ const externalCatalogData = {
   },
 };
 
+/**
+ * The template dialects and their parsers (yaml, jsonc-parser) are a second
+ * bundle, dist/templates.js, that the extension requires on the first
+ * template it reads: activation never pays for them.
+ * @type {import('esbuild').Plugin}
+ */
+const lazyTemplates = {
+  name: 'lazy-templates',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/core\/templates$/ }, (args) =>
+      /template-documents\.ts$/.test(args.importer) ? { path: './templates.js', external: true } : undefined);
+  },
+};
+
 /** @type {import('esbuild').BuildOptions} */
 const options = {
-  entryPoints: { extension: 'src/extension.ts' },
+  entryPoints: { extension: 'src/extension.ts', templates: 'src/core/templates/index.ts' },
   bundle: true,
   outdir: 'dist',
   format: 'cjs',
@@ -40,7 +54,7 @@ const options = {
   legalComments: production ? 'none' : 'inline',
   logLevel: 'info',
   metafile: true,
-  plugins: [externalCatalogData],
+  plugins: [externalCatalogData, lazyTemplates],
 };
 
 // The public API's types ship beside the bundle so dependants can import them.

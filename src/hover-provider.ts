@@ -6,7 +6,7 @@ import type { TemplateSubject } from './core/templates';
 import { bundledPropertyDocs, type PropertyDocs } from './core/templates/property-docs';
 import { Settings } from './ids';
 import type { NotesStore } from './notes-store';
-import { TemplateDocuments } from './template-documents';
+import { sharedTemplateDocuments, type TemplateDocuments } from './template-documents';
 
 /** The languages the hover is offered in when the setting is missing or malformed (same as package.json's default). */
 const DEFAULT_LANGUAGES = ['yaml', 'json', 'jsonc', 'markdown', 'plaintext', 'cloudformation', 'cloudformation-yaml', 'cloudformation-json', 'sam', 'sam-yaml'];
@@ -25,7 +25,7 @@ const WINDOW_RADIUS = 256;
  * changes. Cheap: nothing touches the catalog or the index until the first hover.
  */
 export function registerHoverProvider(context: vscode.ExtensionContext, store: NotesStore): void {
-  const templates = new TemplateDocuments(store.log);
+  const templates = sharedTemplateDocuments(store.log);
   const provider = new NotesHoverProvider(store, templates);
   let registration: vscode.Disposable | undefined;
   const register = () => {

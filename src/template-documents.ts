@@ -1,5 +1,19 @@
 import type * as vscode from 'vscode';
-import { parseTemplate, type TemplateDocument } from './core/templates';
+import type { TemplateDocument } from './core/templates';
+
+type TemplatesModule = typeof import('./core/templates');
+let templatesModule: TemplatesModule | undefined;
+
+/**
+ * The template dialects and their parsers (`yaml`, `jsonc-parser`: ~140 KB
+ * minified), loaded on the first template a hover or the Topics view reads,
+ * never at activation. The build ships them as dist/templates.js.
+ */
+function templates(): TemplatesModule {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  templatesModule ??= require('./core/templates') as TemplatesModule;
+  return templatesModule;
+}
 
 /**
  * Templates above this size are not parsed: the hover reads only a window of
@@ -48,7 +62,7 @@ export class TemplateDocuments {
     }
     const input = { languageId: document.languageId, fileName: document.fileName, text: document.getText() };
     const started = performance.now();
-    const parsed = parseTemplate(input);
+    const parsed = templates().parseTemplate(input);
     const elapsed = performance.now() - started;
     if (!parsed && /AWSTemplateFormatVersion|Resources/.test(input.text.slice(0, 65536))) {
       this.logOnce(key, `${name}: not readable as a template (malformed, or its top level is not a mapping with Resources); hovering it line by line`);
@@ -63,4 +77,12 @@ export class TemplateDocuments {
     this.logged.add(key);
     this.log.warn(message);
   }
+}
+
+let shared: TemplateDocuments | undefined;
+
+/** The one cache the hover and the Topics view share, so a template is parsed once per version for both. */
+export function sharedTemplateDocuments(log: Pick<vscode.LogOutputChannel, 'info' | 'warn'>): TemplateDocuments {
+  shared ??= new TemplateDocuments(log);
+  return shared;
 }

@@ -16,6 +16,8 @@ import {
   type TreeNode,
 } from './core/tree-model';
 import { escapeMarkdown } from './core/markdown-safe';
+import { coveredSettings, templateMentions } from './core/templates/in-file-outline';
+import { sharedTemplateDocuments } from './template-documents';
 import type { NoteSection } from './core/types';
 
 /** Workspace-state keys that remember the view options per workspace. */
@@ -297,10 +299,17 @@ export class TopicTree implements vscode.TreeDataProvider<TreeNode>, vscode.Disp
     let next: InFileNode | undefined;
     if (document && this.scansDocument(document)) {
       try {
-        const text = document.getText().slice(0, IN_FILE_MAX_CHARS);
-        const ids = entriesInOrder(this.store.catalog.findMentions(text));
         const index = this.store.index;
-        next = buildInFileGroup(ids, index, (id) => this.store.catalog.get(id), documentName(document.uri));
+        // A template is read through its model: logical ids and property keys are not mentions, and its settings the notes cover are listed.
+        const template = sharedTemplateDocuments(this.store.log).get(document);
+        if (template) {
+          const ids = entriesInOrder(templateMentions(template, document.getText(), this.store.catalog));
+          next = buildInFileGroup(ids, index, (id) => this.store.catalog.get(id), documentName(document.uri), coveredSettings(template, this.store.catalog, index));
+        } else {
+          const text = document.getText().slice(0, IN_FILE_MAX_CHARS);
+          const ids = entriesInOrder(this.store.catalog.findMentions(text));
+          next = buildInFileGroup(ids, index, (id) => this.store.catalog.get(id), documentName(document.uri));
+        }
       } catch (error) {
         this.store.log.warn(`Could not list the services in ${document.uri.toString()}: ${String(error)}`);
       }
@@ -470,7 +479,7 @@ function isOpenInTab(uri: string): boolean {
 function sameInFile(a: InFileNode | undefined, b: InFileNode | undefined): boolean {
   if (!a || !b) return a === b;
   if (a.documentName !== b.documentName || a.children.length !== b.children.length) return false;
-  return a.children.every((child, i) => child.entry.id === b.children[i].entry.id && child.sectionCount === b.children[i].sectionCount);
+  return a.children.every((child, i) => child.entry.id === b.children[i].entry.id && child.sectionCount === b.children[i].sectionCount && child.children.length === b.children[i].children.length);
 }
 
 /**

@@ -49,8 +49,11 @@ export interface CategoryNode extends NodeBase {
 export interface EntryNode extends NodeBase {
   readonly kind: 'entry';
   readonly entry: CatalogEntry;
-  /** Sections strongly about the entry, most relevant first; then the `more` node, if any. */
-  readonly children: (SectionNode | MoreNode)[];
+  /**
+   * Sections strongly about the entry, most relevant first; then the `more` node, if any.
+   * Under "In this file", the template's settings the notes cover come first, as heading nodes.
+   */
+  readonly children: (SectionNode | MoreNode | HeadingNode)[];
   /** Every section the index lists for the entry (strong and passing mentions). */
   readonly sectionCount: number;
 }
@@ -304,7 +307,13 @@ function normaliseHeading(text: string): string {
  * with its sections. Entries without notes are left out, and an entry named
  * many times appears once.
  */
-export function buildInFileGroup(entryIdsInOrder: readonly string[], source: Pick<TreeSource, 'sectionsFor'>, lookup: (id: string) => CatalogEntry | undefined, documentName: string): InFileNode | undefined {
+export function buildInFileGroup(
+  entryIdsInOrder: readonly string[],
+  source: Pick<TreeSource, 'sectionsFor'>,
+  lookup: (id: string) => CatalogEntry | undefined,
+  documentName: string,
+  settingsByEntry?: ReadonlyMap<string, readonly InFileSetting[]>,
+): InFileNode | undefined {
   const children: EntryNode[] = [];
   const group: InFileNode = { kind: 'inFile', id: 'inFile', parent: undefined, documentName, children };
   const seen = new Set<string>();
@@ -315,9 +324,27 @@ export function buildInFileGroup(entryIdsInOrder: readonly string[], source: Pic
     if (!entry) continue;
     const scored = source.sectionsFor(entryId);
     if (scored.length === 0) continue;
-    children.push(buildEntryNode(entry, scored, group, `inFile/entry:${entryId}`));
+    const node = buildEntryNode(entry, scored, group, `inFile/entry:${entryId}`);
+    const settings = settingsByEntry?.get(entryId) ?? [];
+    node.children.unshift(...settings.map((setting) => settingNode(setting, node)));
+    children.push(node);
   }
   return children.length > 0 ? group : undefined;
+}
+
+/** A setting of the template the notes cover (`Billing mode`), for "In this file". */
+export interface InFileSetting {
+  label: string;
+  path: readonly string[];
+  sections: readonly NoteSection[];
+}
+
+/** A setting under its service in "In this file": a heading node whose children are the passages on it. */
+function settingNode(setting: InFileSetting, parent: EntryNode): HeadingNode {
+  const children: SectionNode[] = [];
+  const node: HeadingNode = { kind: 'heading', id: `${parent.id}/setting:${setting.path.join('.')}`, parent, title: setting.label, children };
+  for (const section of setting.sections) children.push(sectionNode(section, node));
+  return node;
 }
 
 /** Entry ids in order of first appearance, from mentions sorted or not. */

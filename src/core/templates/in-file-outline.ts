@@ -1,0 +1,97 @@
+/**
+ * What "In this file" lists for a template, read from the template model
+ * rather than the raw text: the services its resources and its prose name
+ * (never a logical id or a property key: a resource called `Bastion` is not
+ * a mention of bastion hosts), and under each service the settings the
+ * template makes that the notes cover (DynamoDB › Billing mode,
+ * Point-in-time recovery).
+ */
+import { isMappingKey } from '../template-keys';
+import { isStructuralKey, rankSettingPassages, settingQuery, type PropertyHoverCatalog, type PropertyHoverIndex } from '../property-hover';
+import type { Mention, NoteSection } from '../types';
+import type { TemplateDocument } from './template-model';
+
+/** One setting the notes cover, as "In this file" lists it under its service. */
+export interface CoveredSetting {
+  /** A reader's label: `Billing mode`, `Point in time recovery`. */
+  label: string;
+  /** The key path in CloudFormation spelling. */
+  path: string[];
+  /** The passages on it, best first. */
+  sections: NoteSection[];
+}
+
+/** The catalog as the outline needs it. `ServiceCatalog` fits. */
+export interface OutlineCatalog extends PropertyHoverCatalog {
+  findMentions(text: string): Mention[];
+}
+
+/** At most this many settings are looked up per document: a study outline, not an audit. */
+const MAX_SETTINGS = 400;
+/** Passages listed per setting. */
+const SECTIONS_PER_SETTING = 3;
+
+/**
+ * The catalog mentions of `text` that are mentions: those on a logical id or
+ * a property key (per the model), or on any other mapping key (a parameter's
+ * or output's name), are left out.
+ */
+export function templateMentions(document: TemplateDocument, text: string, catalog: Pick<OutlineCatalog, 'findMentions'>): Mention[] {
+  return catalog.findMentions(text).filter((mention) => {
+    const subject = document.at(mention.start);
+    if (subject?.kind === 'logicalId' || subject?.kind === 'propertyKey') return false;
+    const lineStart = text.lastIndexOf('\n', mention.start - 1) + 1;
+    let lineEnd = text.indexOf('\n', mention.end);
+    if (lineEnd < 0) lineEnd = text.length;
+    // Only a bounded piece of a long (minified) line is looked at.
+    const from = Math.max(lineStart, mention.start - 256);
+    const line = text.slice(from, Math.min(lineEnd, mention.end + 256));
+    return !isMappingKey(line, mention.start - from, mention.end - from);
+  });
+}
+
+/** `PointInTimeRecoverySpecification` → `Point in time recovery`, `BillingMode` → `Billing mode`. */
+export function settingLabel(key: string): string {
+  const words = key
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean);
+  while (words.length > 1 && /^(?:specification|configuration|config|enabled|settings)$/i.test(words[words.length - 1])) words.pop();
+  const text = words.map((word, i) => (i > 0 && !/^[A-Z0-9]+$/.test(word) ? word.toLowerCase() : word)).join(' ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * The settings of each service's resources that the notes speak of, by
+ * catalog entry id, in document order. A setting counts once per service
+ * (two tables' `BillingMode` are one line), under the label of its key.
+ */
+export function coveredSettings(document: TemplateDocument, catalog: PropertyHoverCatalog, index: PropertyHoverIndex): Map<string, CoveredSetting[]> {
+  const byEntry = new Map<string, CoveredSetting[]>();
+  const seen = new Set<string>();
+  let looked = 0;
+  for (const resource of document.declarations()) {
+    const type = resource.resource.cfnType;
+    const resolution = type ? catalog.resolveResourceType(type) : undefined;
+    const entry = resolution ? catalog.get(resolution.entryId) : undefined;
+    if (!entry || !type) continue;
+    for (const property of resource.properties) {
+      const path = property.cfnPath ?? property.path;
+      const key = path[path.length - 1];
+      if (!key || path.includes('Tags') || isStructuralKey(key, type)) continue;
+      const label = settingLabel(key);
+      const id = `${entry.id}\u0000${label}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      if (++looked > MAX_SETTINGS) return byEntry;
+      const query = settingQuery({ resourceType: type, path, value: property.value, onValue: false }, entry.shortName || entry.name, catalog, entry.id);
+      const sections = rankSettingPassages(query, entry.id, catalog, index).slice(0, SECTIONS_PER_SETTING).map((s) => s.section);
+      if (sections.length === 0) continue;
+      const list = byEntry.get(entry.id) ?? [];
+      list.push({ label, path, sections });
+      byEntry.set(entry.id, list);
+    }
+  }
+  return byEntry;
+}
