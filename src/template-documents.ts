@@ -16,6 +16,22 @@ function templates(): TemplatesModule {
 }
 
 /**
+ * Code: only what a template dialect recognises counts there (a CDK construct,
+ * a Terraform resource), never a word the line reader would find in an
+ * identifier, string or comment (`lambda x:`, `class Queue`). The hover and
+ * "In this file" read no mentions from such a document's text.
+ */
+const CODE_LANGUAGES = new Set(['typescript', 'javascript', 'typescriptreact', 'javascriptreact', 'python', 'terraform', 'hcl']);
+
+/** True for a language id of code (see CODE_LANGUAGES). */
+export function isCodeLanguage(languageId: string): boolean {
+  return CODE_LANGUAGES.has(languageId);
+}
+
+/** File names some dialect may claim whatever the language id; checked before the dialects are loaded. */
+const CLAIMED_FILE_NAMES = /\.tf(?:\.json)?$/i;
+
+/**
  * Templates above this size are not parsed: the hover reads only a window of
  * the hovered line (a 6 MB single-line JSON costs no more than a short line),
  * and "In this file" falls back to the text.
@@ -44,6 +60,14 @@ export class TemplateDocuments {
     if (this.cache.size >= this.maxEntries) this.cache.delete(this.cache.keys().next().value as string);
     this.cache.set(key, { version: document.version, document: parsed });
     return parsed;
+  }
+
+  /**
+   * True when a dialect claims the document by its file name alone (`main.tf`
+   * opened as plain text); cheap, and loads the dialects only for such a name.
+   */
+  claimsFileName(document: vscode.TextDocument): boolean {
+    return CLAIMED_FILE_NAMES.test(document.fileName) && templates().dialectFor({ languageId: '', fileName: document.fileName, text: '' }) !== undefined;
   }
 
   /** Forgets a closed document. */

@@ -16,8 +16,8 @@ import {
   type TreeNode,
 } from './core/tree-model';
 import { escapeMarkdown } from './core/markdown-safe';
-import { coveredSettings, templateMentions } from './core/templates/in-file-outline';
-import { sharedTemplateDocuments } from './template-documents';
+import { coveredSettings, declaredMentions, templateMentions } from './core/templates/in-file-outline';
+import { isCodeLanguage, sharedTemplateDocuments } from './template-documents';
 import type { NoteSection } from './core/types';
 
 /** Workspace-state keys that remember the view options per workspace. */
@@ -303,9 +303,11 @@ export class TopicTree implements vscode.TreeDataProvider<TreeNode>, vscode.Disp
         // A template is read through its model: logical ids and property keys are not mentions, and its settings the notes cover are listed.
         const template = sharedTemplateDocuments(this.store.log).get(document);
         if (template) {
-          const ids = entriesInOrder(templateMentions(template, document.getText(), this.store.catalog));
+          const catalog = this.store.catalog;
+          const ids = entriesInOrder([...templateMentions(template, document.getText(), catalog), ...declaredMentions(template, catalog)]);
           next = buildInFileGroup(ids, index, (id) => this.store.catalog.get(id), documentName(document.uri), coveredSettings(template, this.store.catalog, index));
-        } else {
+        } else if (!isCodeLanguage(document.languageId)) {
+          // Code no dialect reads (a TypeScript module without aws-cdk-lib) lists nothing: its words are identifiers.
           const text = document.getText().slice(0, IN_FILE_MAX_CHARS);
           const ids = entriesInOrder(this.store.catalog.findMentions(text));
           next = buildInFileGroup(ids, index, (id) => this.store.catalog.get(id), documentName(document.uri));

@@ -9,8 +9,13 @@
  * only the two short lists below: L2 classes named otherwise, and modules
  * that are not a service of their own.
  */
-import { GENERATED_CATALOG, standardServiceName } from '../catalog';
+// The generated file itself, not the catalog module: the dialects ship in their own bundle,
+// and both bundles then require the one dist/resource-types.json (Node caches it once).
+import { standardServiceName } from '../catalog/docs-url';
+import generatedJson from '../catalog/generated/resource-types.json';
 import type { ResourceRef } from './template-model';
+
+const GENERATED_CATALOG = generatedJson as unknown as { namespaces: Record<string, { service?: string; types: Record<string, unknown> }> };
 
 /** L2 constructs whose name is not their resource's (module → class → resource name). */
 const L2_EXCEPTIONS: Readonly<Record<string, Readonly<Record<string, string>>>> = {

@@ -37,6 +37,8 @@ const SECTIONS_PER_SETTING = 3;
  * or output's name), are left out.
  */
 export function templateMentions(document: TemplateDocument, text: string, catalog: Pick<OutlineCatalog, 'findMentions'>): Mention[] {
+  // Code (Terraform, the CDK): its words are identifiers, not prose; its declarations say what it uses (see declaredMentions).
+  if (document.proseOutsideSubjects === false) return [];
   return catalog.findMentions(text).filter((mention) => {
     const subject = document.at(mention.start);
     if (subject?.kind === 'logicalId' || subject?.kind === 'propertyKey') return false;
@@ -48,6 +50,23 @@ export function templateMentions(document: TemplateDocument, text: string, catal
     const line = text.slice(from, Math.min(lineEnd, mention.end + 256));
     return !isMappingKey(line, mention.start - from, mention.end - from);
   });
+}
+
+/**
+ * The services a code document (Terraform, the CDK) uses, one pseudo-mention
+ * per declared resource at its type: the entry of its CloudFormation type, or
+ * of its namespace when the dialect knows no exact type. Empty for a template
+ * whose text is read for mentions (its types are mentions there already).
+ */
+export function declaredMentions(document: TemplateDocument, catalog: Pick<OutlineCatalog, 'resolveResourceType'> & { resolveTerm(term: string): string | undefined }): Mention[] {
+  if (document.proseOutsideSubjects !== false) return [];
+  const mentions: Mention[] = [];
+  for (const declared of document.declarations()) {
+    const { cfnType, cfnNamespace } = declared.resource;
+    const entryId = cfnType ? catalog.resolveResourceType(cfnType)?.entryId : cfnNamespace ? catalog.resolveTerm(cfnNamespace) : undefined;
+    if (entryId) mentions.push({ entryId, start: declared.typeSpan.start, end: declared.typeSpan.end });
+  }
+  return mentions;
 }
 
 /** `PointInTimeRecoverySpecification` → `Point in time recovery`, `BillingMode` → `Billing mode`. */

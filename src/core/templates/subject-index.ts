@@ -7,6 +7,8 @@ import type { DeclaredResource, DialectId, TemplateDocument, TemplateSubject } f
 
 /** A {@link TemplateDocument} over a fixed list of subjects and declarations. */
 export class SubjectIndexDocument implements TemplateDocument {
+  /** Terraform and CDK documents are code: nothing but their subjects is a mention. */
+  readonly proseOutsideSubjects = false;
   private readonly subjects: TemplateSubject[];
 
   constructor(
