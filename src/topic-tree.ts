@@ -17,6 +17,7 @@ import {
 } from './core/tree-model';
 import { escapeMarkdown } from './core/markdown-safe';
 import { coveredSettings, declaredMentions, templateMentions } from './core/templates/in-file-outline';
+import { bundledPropertyDocs, type PropertyDocs } from './core/templates/property-docs';
 import { isCodeLanguage, sharedTemplateDocuments } from './template-documents';
 import type { NoteSection } from './core/types';
 
@@ -62,6 +63,8 @@ export class TopicTree implements vscode.TreeDataProvider<TreeNode>, vscode.Disp
   /** The document "In this file" was computed for, and at which version. */
   private inFileKey: string | undefined;
   private inFileUri: string | undefined;
+  /** Property docs for the settings of Terraform and CDK files: null until first needed, undefined when unavailable. */
+  private docs: PropertyDocs | undefined | null = null;
   private sortBy: SortOrder;
   private groupBy: GroupBy;
   private readonly disposables: vscode.Disposable[] = [];
@@ -305,7 +308,7 @@ export class TopicTree implements vscode.TreeDataProvider<TreeNode>, vscode.Disp
         if (template) {
           const catalog = this.store.catalog;
           const ids = entriesInOrder([...templateMentions(template, document.getText(), catalog), ...declaredMentions(template, catalog)]);
-          next = buildInFileGroup(ids, index, (id) => this.store.catalog.get(id), documentName(document.uri), coveredSettings(template, this.store.catalog, index));
+          next = buildInFileGroup(ids, index, (id) => this.store.catalog.get(id), documentName(document.uri), coveredSettings(template, this.store.catalog, index, template.proseOutsideSubjects === false ? this.propertyDocs() : undefined));
         } else if (!isCodeLanguage(document.languageId)) {
           // Code no dialect reads (a TypeScript module without aws-cdk-lib) lists nothing: its words are identifiers.
           const text = document.getText().slice(0, IN_FILE_MAX_CHARS);
@@ -320,6 +323,19 @@ export class TopicTree implements vscode.TreeDataProvider<TreeNode>, vscode.Disp
     this.inFile = next;
     this.inFileUri = next ? document?.uri.toString() : undefined;
     if (notify && changed) this.changeEmitter.fire(undefined);
+  }
+
+  /** The property docs, read the first time a Terraform or CDK file's settings are listed; unavailable → no settings listed (logged). */
+  private propertyDocs(): PropertyDocs | undefined {
+    if (this.docs === null) {
+      try {
+        this.docs = bundledPropertyDocs();
+      } catch (error) {
+        this.docs = undefined;
+        this.store.log.warn(`Property descriptions unavailable for "In this file": ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+    return this.docs;
   }
 
   private scansDocument(document: vscode.TextDocument): boolean {

@@ -9,6 +9,7 @@
 import { isMappingKey } from '../template-keys';
 import { isStructuralKey, rankSettingPassages, settingQuery, type PropertyHoverCatalog, type PropertyHoverIndex } from '../property-hover';
 import type { Mention, NoteSection } from '../types';
+import type { PropertyDocs } from './property-docs';
 import type { TemplateDocument } from './template-model';
 
 /** One setting the notes cover, as "In this file" lists it under its service. */
@@ -86,7 +87,11 @@ export function settingLabel(key: string): string {
  * catalog entry id, in document order. A setting counts once per service
  * (two tables' `BillingMode` are one line), under the label of its key.
  */
-export function coveredSettings(document: TemplateDocument, catalog: PropertyHoverCatalog, index: PropertyHoverIndex): Map<string, CoveredSetting[]> {
+export function coveredSettings(document: TemplateDocument, catalog: PropertyHoverCatalog, index: PropertyHoverIndex, docs?: Pick<PropertyDocs, 'lookup'>): Map<string, CoveredSetting[]> {
+  // In code (Terraform, the CDK) a key may be no CloudFormation property at all (`natGateways`, `removalPolicy`, an environment
+  // variable's name): only keys the property docs know count there, under their CloudFormation spelling. Without the docs, none do.
+  const code = document.proseOutsideSubjects === false;
+  if (code && !docs) return new Map();
   const byEntry = new Map<string, CoveredSetting[]>();
   const seen = new Set<string>();
   let looked = 0;
@@ -96,7 +101,9 @@ export function coveredSettings(document: TemplateDocument, catalog: PropertyHov
     const entry = resolution ? catalog.get(resolution.entryId) : undefined;
     if (!entry || !type) continue;
     for (const property of resource.properties) {
-      const path = property.cfnPath ?? property.path;
+      const written = property.cfnPath ?? property.path;
+      const path = code ? docs?.lookup(type, written)?.path : written;
+      if (!path) continue;
       const key = path[path.length - 1];
       if (!key || path.includes('Tags') || isStructuralKey(key, type)) continue;
       const label = settingLabel(key);
