@@ -73,9 +73,9 @@ class NotesHoverProvider implements vscode.HoverProvider {
       if (subject) {
         if (subject.kind === 'logicalId') return undefined;
         if (subject.kind === 'resourceType' && subject.resource.written !== subject.resource.cfnType) return this.resourceHover(document, subject, config);
-        if (subject.kind === 'propertyKey') return this.propertyHover(document, subject, config);
+        if (subject.kind === 'propertyKey') return this.propertyHover(document, subject, config, codeOnly);
         if (subject.kind === 'propertyValue' && meaningfulValue(subject.value) && !isStructuralKey(subject.path[subject.path.length - 1] ?? '', subject.resource.cfnType)) {
-          const hover = this.propertyHover(document, subject, config);
+          const hover = this.propertyHover(document, subject, config, codeOnly);
           if (hover) return hover;
         }
       }
@@ -110,7 +110,13 @@ class NotesHoverProvider implements vscode.HoverProvider {
   }
 
   /** The hover on a setting: its description, docs link and the passages on it. */
-  private propertyHover(document: vscode.TextDocument, subject: Extract<TemplateSubject, { kind: 'propertyKey' | 'propertyValue' }>, config: vscode.WorkspaceConfiguration): vscode.Hover | undefined {
+  /**
+   * In code (`onlyKnownProperties`), a key is a setting only when the
+   * CloudFormation spec knows it (`multi_az`, `versioned`): Terraform and the
+   * CDK have arguments of their own (`natGateways`, `skip_final_snapshot`, an
+   * environment variable's name) whose words would find passages on something else.
+   */
+  private propertyHover(document: vscode.TextDocument, subject: Extract<TemplateSubject, { kind: 'propertyKey' | 'propertyValue' }>, config: vscode.WorkspaceConfiguration, onlyKnownProperties = false): vscode.Hover | undefined {
     const setting: PropertySetting = {
       resourceType: subject.resource.cfnType,
       namespace: subject.resource.cfnNamespace,
@@ -122,7 +128,7 @@ class NotesHoverProvider implements vscode.HoverProvider {
       maxSections: clampSections(config.get<number>(Settings.hoverMaxSections, 3)),
       indexComplete: this.store.isReady,
     });
-    if (!content) return undefined;
+    if (!content || (onlyKnownProperties && !content.doc)) return undefined;
     const range = new vscode.Range(document.positionAt(subject.span.start), document.positionAt(subject.span.end));
     return new vscode.Hover(trusted(content.markdown), range);
   }

@@ -115,6 +115,7 @@ describe('Terraform and CDK hover', function () {
       ['a comment', '# Orders service', 4],
       ['the provider block', 'provider "aws"', 11],
       ['a key inside a map value', 'TABLE_NAME', 2],
+      ['an argument CloudFormation does not have', 'skip_final_snapshot', 3],
     ] as const) {
       it(`stays silent on ${place}`, async () => {
         assert.equal(await ourHover(document, text, offset), undefined);
@@ -201,6 +202,7 @@ describe('Terraform and CDK hover', function () {
       ['a comment', '// Network', 5],
       ['a method call', 'sessions.grantReadWriteData', 12],
       ['an import from another package', "Construct } from 'constructs'", 3],
+      ['a CDK-only prop', 'natGateways', 3],
     ] as const) {
       it(`stays silent on ${place}`, async () => {
         assert.equal(await ourHover(document, text, offset), undefined);

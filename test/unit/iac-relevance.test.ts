@@ -41,11 +41,20 @@ function offsetOf(text: string, item: RelevanceCase): number {
   return index + (item.offset ?? 0);
 }
 
-/** What the hover would be about: the subject, unless it is a logical id (which never hovers). */
+/**
+ * What the hover would be about, by the adapter's rules for code: a logical id
+ * never hovers, and a property key or value only when its path is a
+ * CloudFormation property (Terraform's and the CDK's own arguments are not).
+ */
 function hoverSubject(item: RelevanceCase): TemplateSubject | undefined {
   const { text, doc } = documentOf(item.file);
   const subject = doc?.at(offsetOf(text, item));
-  return subject?.kind === 'logicalId' ? undefined : subject;
+  if (!subject || subject.kind === 'logicalId') return undefined;
+  if (subject.kind === 'propertyKey' || subject.kind === 'propertyValue') {
+    const type = subject.resource.cfnType;
+    if (!type || !resolveCfnPropertyPath(type, subject.cfnPath ?? subject.path)) return undefined;
+  }
+  return subject;
 }
 
 type Outcome = 'hit' | 'wrong' | 'miss' | 'quiet' | 'noise';
