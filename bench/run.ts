@@ -20,6 +20,7 @@ import { parseNotes } from '../src/core/parser';
 import { SearchEngine } from '../src/core/search';
 import type { NoteSection } from '../src/core/types';
 import { ensureCorpus } from './corpus';
+import { describeTemplateResult, measureTemplates, templateBudgetFailures, type TemplateBenchResult } from './template-bench';
 import { createFakeContext, createFakeVscode } from './fake-vscode';
 
 import { measureIac, reportIac, type IacResult } from './iac';
@@ -444,6 +445,10 @@ async function main(): Promise<void> {
     }
     return;
   }
+  if (process.argv.includes('--templates')) {
+    console.log(JSON.stringify(measureTemplates()));
+    return;
+  }
   if (process.argv.includes('--activation')) {
     const result = await measureActivation();
     console.log(JSON.stringify(result));
@@ -480,6 +485,9 @@ async function main(): Promise<void> {
   process.stderr.write('bench: Terraform and CDK documents…\n');
   const iac = reportIac(child<IacResult>(['--iac-json']));
   console.log(`\n${iac.text}`);
+  process.stderr.write('bench: templates…\n');
+  const templates = child<TemplateBenchResult>(['--templates']);
+  console.log(describeTemplateResult(templates));
   process.stderr.write('bench: production bundle and activation…\n');
   let activation: ActivationResult | undefined;
   let activationError: string | undefined;
@@ -519,6 +527,7 @@ async function main(): Promise<void> {
   }
   failures.push(...iac.failures);
   if (bundled.noteIndexMs > BUDGETS.bundledNoteIndexMs) failures.push(`indexing the bundled notes takes ${bundled.noteIndexMs} ms (budget ${BUDGETS.bundledNoteIndexMs} ms)`);
+  failures.push(...templateBudgetFailures(templates));
   if (!activation) failures.push(`activation not measured: ${activationError}`);
   else if (activation.activateMs > BUDGETS.activateMs) failures.push(`activate() takes ${activation.activateMs} ms (budget ${BUDGETS.activateMs} ms)`);
   if (activation && activation.bundleBytes > BUDGETS.bundleKB * 1024) failures.push(`dist/extension.js is ${(activation.bundleBytes / 1024).toFixed(0)} KB (budget ${BUDGETS.bundleKB} KB)`);

@@ -83,7 +83,7 @@ export function transformPropertyDocs(spec, namespaces) {
           nested[typeName.name] = {};
           nested[typeName.name] = describeProperties(typeName.properties);
         }
-        if (!description && !typeName) continue;
+        // A property the spec leaves undescribed (most SAM ones) is still stored: its path and docs link resolve.
         out[name] = typeName ? [description, typeName.name] : description;
       }
       return out;

@@ -1,5 +1,6 @@
 import type * as vscode from 'vscode';
 import type { TemplateDocument } from './core/templates';
+import { MAX_TEMPLATE_CHARS } from './template-limits';
 
 type TemplatesModule = typeof import('./core/templates');
 let templatesModule: TemplatesModule | undefined;
@@ -31,12 +32,6 @@ export function isCodeLanguage(languageId: string): boolean {
 /** File names some dialect may claim whatever the language id; checked before the dialects are loaded. */
 const CLAIMED_FILE_NAMES = /\.tf(?:\.json)?$/i;
 
-/**
- * Templates above this size are not parsed: the hover reads only a window of
- * the hovered line (a 6 MB single-line JSON costs no more than a short line),
- * and "In this file" falls back to the text.
- */
-export const MAX_TEMPLATE_CHARS = 2 * 1024 * 1024;
 
 /**
  * The parsed template of an editor document, cached per uri and version so a

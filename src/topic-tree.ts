@@ -16,7 +16,7 @@ import {
   type TreeNode,
 } from './core/tree-model';
 import { escapeMarkdown } from './core/markdown-safe';
-import { coveredSettings, declaredMentions, templateMentions } from './core/templates/in-file-outline';
+import { MAX_SETTINGS_OUTLINE_CHARS, coveredSettings, declaredMentions, templateMentions } from './core/templates/in-file-outline';
 import { bundledPropertyDocs, type PropertyDocs } from './core/templates/property-docs';
 import { isCodeLanguage, sharedTemplateDocuments } from './template-documents';
 import type { NoteSection } from './core/types';
@@ -307,8 +307,11 @@ export class TopicTree implements vscode.TreeDataProvider<TreeNode>, vscode.Disp
         const template = sharedTemplateDocuments(this.store.log).get(document);
         if (template) {
           const catalog = this.store.catalog;
-          const ids = entriesInOrder([...templateMentions(template, document.getText(), catalog), ...declaredMentions(template, catalog)]);
-          next = buildInFileGroup(ids, index, (id) => this.store.catalog.get(id), documentName(document.uri), coveredSettings(template, this.store.catalog, index, template.proseOutsideSubjects === false ? this.propertyDocs() : undefined));
+          const text = document.getText();
+          const ids = entriesInOrder([...templateMentions(template, text, catalog), ...declaredMentions(template, catalog)]);
+          const docs = template.proseOutsideSubjects === false ? this.propertyDocs() : undefined;
+          const settings = text.length <= MAX_SETTINGS_OUTLINE_CHARS ? coveredSettings(template, catalog, index, docs) : undefined;
+          next = buildInFileGroup(ids, index, (id) => catalog.get(id), documentName(document.uri), settings);
         } else if (!isCodeLanguage(document.languageId)) {
           // Code no dialect reads (a TypeScript module without aws-cdk-lib) lists nothing: its words are identifiers.
           const text = document.getText().slice(0, IN_FILE_MAX_CHARS);

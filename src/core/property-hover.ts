@@ -101,6 +101,8 @@ const GENERIC_VALUES = new Set(['true', 'false', 'yes', 'no', 'on', 'off', 'enab
 const WEIGHT = { title: 10, heading: 4, parent: 3, body: 1 } as const;
 /** How strongly a section must be about the service to be searched for its settings (a heading, or several mentions). */
 const MIN_SERVICE_SCORE = 3;
+/** Added to a listed passage chiefly about the service: it wins a tie against a passage about another service that names it. */
+const ABOUT_SERVICE_BONUS = 3;
 /** Body hits beyond this say no more. */
 const BODY_CAP = 3;
 /** A passage must earn this much to be listed: one multi-word phrase in the body, or one title/heading hit. */
@@ -169,6 +171,8 @@ interface QueryPhrase {
   headingsOnly?: boolean;
   /** The key's own words (the others come from the value). */
   isKey?: boolean;
+  /** A single word: in a body it counts only in sections about the service. */
+  oneWord?: boolean;
 }
 
 /** The query: phrases from the setting's words and value, and catalog concepts they name. */
@@ -192,7 +196,7 @@ export function settingQuery(setting: PropertySetting, serviceName: string | und
     else if (words[0] === 'db') words = words.slice(1);
   }
   const phrases: QueryPhrase[] = [];
-  if (words.length > 1 || (words.length === 1 && !VAGUE_KEYS.has(words[0]))) phrases.push({ text: ` ${words.join(' ')} `, weight: words.length > 1 ? 2 : 1, isKey: true });
+  if (words.length > 1 || (words.length === 1 && !VAGUE_KEYS.has(words[0]))) phrases.push({ text: ` ${words.join(' ')} `, weight: words.length > 1 ? 2 : 1, isKey: true, oneWord: words.length === 1 });
   // A long phrase the notes shorten (`point in time recovery` → "point in time restore") also counts, for less.
   if (words.length >= 3) phrases.push({ text: ` ${words.slice(0, -1).join(' ')} `, weight: 1, isKey: true });
   const value = meaningfulValue(setting.value);
@@ -275,28 +279,56 @@ export function rankSettingPassages(query: SettingQuery, serviceEntryId: string 
     if (!entry || (entry.kind !== 'concept' && !(serviceEntryId && descendsFrom(catalog, entry, serviceEntryId)))) continue;
     for (const scored of index.lookupEntry(entryId)) if (!candidates.has(scored.section)) candidates.set(scored.section, Number.MAX_SAFE_INTEGER);
   }
+  const serviceIds = new Set<string | undefined>();
+  if (serviceEntryId) {
+    serviceIds.add(serviceEntryId);
+    const parent = catalog.get(serviceEntryId)?.parent;
+    if (parent) serviceIds.add(parent);
+  }
   const results: Array<ScoredSection & { rank: number }> = [];
   for (const [section, rank] of candidates) {
     let score = 0;
     const text = folded(section);
-    const aboutService = serviceEntryId !== undefined && (section.services[0] === serviceEntryId || section.concepts[0] === serviceEntryId);
+    const aboutService = serviceIds.has(section.services[0]) || serviceIds.has(section.concepts[0]);
     let keyHit = false;
     for (const phrase of query.phrases) {
       if (phrase.headingsOnly && !keyHit && !aboutService) continue;
       let hits = 0;
       if (text.title.includes(phrase.text)) hits += WEIGHT.title;
-      if (text.headings.includes(phrase.text)) hits += WEIGHT.heading;
-      if (text.parent.includes(phrase.text)) hits += WEIGHT.parent;
-      if (!phrase.headingsOnly) hits += WEIGHT.body * countPhrase(text.body, phrase.text, BODY_CAP);
+      // One word inside a section about another service (`timeout` in an SQS section's "Visibility Timeout") is another setting:
+      // outside its service's own sections a one-word key counts only in a title.
+      const inPassing = phrase.oneWord && !aboutService;
+      if (!inPassing && text.headings.includes(phrase.text)) hits += WEIGHT.heading;
+      if (!inPassing && text.parent.includes(phrase.text)) hits += WEIGHT.parent;
+      if (!inPassing && !phrase.headingsOnly) hits += WEIGHT.body * countPhrase(text.body, phrase.text, BODY_CAP);
       score += hits * phrase.weight;
       if (phrase.isKey && hits > 0) keyHit = true;
     }
     for (const entryId of query.valueEntries) if (tagged(section, entryId)) score += section.concepts[0] === entryId || section.services[0] === entryId ? 8 : 4;
     for (const entryId of query.keyEntries) if (tagged(section, entryId) && (inService.has(section) || section.concepts[0] === entryId)) score += section.concepts[0] === entryId ? 6 : 3;
-    if (score >= MIN_SCORE) results.push({ section, score, rank });
+    if (score < MIN_SCORE) continue;
+    // Between passages that speak of the setting, one chiefly about the service (or the service it refines) comes first.
+    if (aboutService) score += ABOUT_SERVICE_BONUS;
+    results.push({ section, score, rank });
   }
   results.sort((a, b) => b.score - a.score || a.rank - b.rank);
-  return results.map(({ section, score }) => ({ section, score }));
+  return withoutNestedDuplicates(results.map(({ section, score }) => ({ section, score })));
+}
+
+/**
+ * A passage and the section it was cut from (`parentId`, once the index
+ * splits long sections) say the same thing: the better-ranked one is kept.
+ */
+function withoutNestedDuplicates(ranked: ScoredSection[]): ScoredSection[] {
+  const kept: ScoredSection[] = [];
+  const ids = new Set<string>();
+  for (const scored of ranked) {
+    const parentId = (scored.section as NoteSection & { parentId?: string }).parentId;
+    if ((parentId && ids.has(parentId)) || kept.some((k) => (k.section as NoteSection & { parentId?: string }).parentId === scored.section.id)) continue;
+    kept.push(scored);
+    ids.add(scored.section.id);
+  }
+  return kept;
 }
 
 function tagged(section: NoteSection, entryId: string): boolean {

@@ -4,7 +4,8 @@ import * as path from 'node:path';
 import { ServiceCatalog } from '../../src/core/catalog';
 import { NoteIndex } from '../../src/core/note-index';
 import { parseNotes } from '../../src/core/parser';
-import { buildPropertyHover, isStructuralKey, meaningfulValue, settingWords, type PropertySetting } from '../../src/core/property-hover';
+import { buildPropertyHover, isStructuralKey, meaningfulValue, rankSettingPassages, settingQuery, settingWords, type PropertySetting } from '../../src/core/property-hover';
+import type { NoteSection } from '../../src/core/types';
 import { parseTemplate, type TemplateDocument, type TemplateSubject } from '../../src/core/templates';
 import { PropertyDocs, type GeneratedPropertyDocs } from '../../src/core/templates/property-docs';
 import { bundledNoteFiles, repoRoot } from './support/paths';
@@ -141,6 +142,20 @@ describe('property hover relevance (bundled notes, settings.yaml and settings.js
     assert.equal(nested?.path.join('.'), 'LifecycleConfiguration.Rules.Transitions.StorageClass');
     assert.match(nested!.docsUrl, /aws-properties-s3-bucket-transition\.html#cfn-s3-bucket-transition-storageclass$/);
     assert.equal(docs.lookup('AWS::S3::Bucket', ['NoSuch', 'Path']), undefined);
+  });
+
+  it('lists a passage or the section it was cut from, not both', () => {
+    const section = (id: string, title: string, body: string, parentId?: string): NoteSection => ({
+      id, title, body, breadcrumb: ['sqs.md', 'SQS'], file: '/notes/sqs.md', line: 0, endLine: 9, services: ['sqs'], concepts: ['visibility-timeout'],
+      snippet: '', headings: [], kind: 'note', origin: 'user', ...(parentId ? { parentId } : {}),
+    });
+    const whole = section('whole', 'SQS settings', 'The visibility timeout hides a message. The visibility timeout defaults to 30 seconds.');
+    const passage = section('passage', 'Visibility timeout', 'The visibility timeout hides a message.', 'whole');
+    const other = section('other', 'Long polling', 'Long polling waits; the visibility timeout is separate.');
+    const fakeIndex = { version: 1, lookupEntry: () => [whole, passage, other].map((s) => ({ section: s, score: 10 })) };
+    const query = settingQuery({ resourceType: 'AWS::SQS::Queue', path: ['VisibilityTimeout'], onValue: false }, 'SQS', catalog, 'sqs');
+    const ranked = rankSettingPassages(query, 'sqs', catalog, fakeIndex).map((s) => s.section.id);
+    assert.deepEqual(ranked, ['passage', 'other']);
   });
 
   it('reads a setting\'s words and values the way notes write them', () => {

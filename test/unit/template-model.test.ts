@@ -62,6 +62,14 @@ describe('template model: CloudFormation/SAM', () => {
         assert.equal(describeSubject(at(document, text, 'FARGATE', 2)), 'value AWS::ECS::TaskDefinition RequiresCompatibilities=FARGATE');
       });
 
+      it('spans a value without its quotes, as the hover underlines it', () => {
+        const subject = at(document, text, 'stickiness.enabled');
+        assert.equal(subject?.kind, 'propertyValue');
+        assert.equal(text.slice(subject.span.start, subject.span.end), 'stickiness.enabled');
+        const quoted = at(document, text, format === 'json' ? '"1"' : "'1'", 1);
+        assert.equal(quoted && text.slice(quoted.span.start, quoted.span.end), '1');
+      });
+
       it('reads both branches of Fn::If as the value, and nothing inside other functions', () => {
         const maxSize = format === 'json' ? '"10"' : "'10'";
         assert.equal(describeSubject(at(document, text, maxSize)), 'value AWS::AutoScaling::AutoScalingGroup MaxSize=10');
@@ -185,6 +193,29 @@ describe('template model: CloudFormation/SAM', () => {
       const { text } = cases['CRLF and BOM'];
       assert.equal(describeSubject(at(parse(text)!, text, 'BucketName')), 'key AWS::S3::Bucket BucketName=b');
     });
+  });
+
+  it('never throws on a template cut, spliced or scrambled anywhere (what typing leaves behind)', () => {
+    let seed = 15;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (const format of ['yaml', 'json'] as const) {
+      const original = fixture(`settings.${format}`);
+      for (let round = 0; round < 40; round++) {
+        let text = original;
+        for (let edit = 0; edit < 5; edit++) {
+          const at = random(text.length);
+          const cut = random(40);
+          const insert = ['', ':', '- ', '{', '}', '[', '"', "'", '!If [', '\t', '&a ', '*a', '\n  ', '\r\n'][random(14)];
+          text = text.slice(0, at) + insert + text.slice(at + cut);
+        }
+        const document = parse(text, format, `fuzz.${format}`);
+        document?.declarations();
+        for (let probe = 0; probe < 200; probe++) document?.at(random(text.length + 1));
+      }
+    }
   });
 
   for (const name of ['k8s-deployment.yaml', 'github-workflow.yml']) {

@@ -4,48 +4,104 @@
  * gives a tree), with offsets for every node. Comments and trailing commas
  * are allowed, as VS Code's own JSON editing does.
  */
-import { parseTree, type Node as JsonNode, type ParseError } from 'jsonc-parser';
+import { parseTree, visit, type Node as JsonNode } from 'jsonc-parser';
 import { isIntrinsicKey, type CfnNode, type MapNode, type RawResource } from './cloudformation-nodes';
 
-/** What the JSON reader found, or undefined when the top level is not an object with a `Resources` object. */
+/**
+ * What the JSON reader found, or undefined when the top level is not an
+ * object with a `Resources` object. One pass of jsonc-parser's scanner finds
+ * each resource's logical id and where its value starts and ends (building
+ * the whole tree of a 1 MB template costs ~4x as much); a resource's tree is
+ * built when it is first asked about.
+ */
 export function readJsonTemplate(text: string): RawResource[] | undefined {
-  const errors: ParseError[] = [];
-  const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
-  if (!root || root.type !== 'object') return undefined;
-  const resources = propertyValue(root, 'Resources');
-  if (!resources || resources.type !== 'object') return undefined;
-  const out: RawResource[] = [];
-  for (const property of resources.children ?? []) {
-    const [keyNode, valueNode] = property.children ?? [];
-    if (!keyNode || typeof keyNode.value !== 'string') continue;
+  let depth = 0;
+  let topLevelSeen = false;
+  let topLevelIsObject = false;
+  let pendingRootKey: string | undefined;
+  /** Depth of the `Resources` object while inside it, else -1. */
+  let resourcesDepth = -1;
+  let found = false;
+  let entries: Array<{ logicalId: string; idStart: number; idEnd: number; start: number; valueStart: number; end: number }> = [];
+  let current: (typeof entries)[number] | undefined;
+  const valueAt = (offset: number) => {
+    if (current && current.valueStart < 0 && depth === resourcesDepth) current.valueStart = offset;
+  };
+  visit(text, {
+    onObjectBegin: (offset) => {
+      if (!topLevelSeen) {
+        topLevelSeen = true;
+        topLevelIsObject = true;
+      }
+      valueAt(offset);
+      depth++;
+      if (depth === 2 && pendingRootKey === 'Resources') {
+        // A later `Resources` replaces an earlier one, as JSON's last-key-wins rule says.
+        resourcesDepth = 2;
+        entries = [];
+        found = true;
+      }
+    },
+    onObjectEnd: (offset, length) => {
+      if (depth === resourcesDepth) {
+        if (current && current.end < 0) current.end = offset;
+        current = undefined;
+        resourcesDepth = -1;
+      }
+      depth--;
+      if (current && depth === resourcesDepth) current.end = offset + length;
+    },
+    onArrayBegin: (offset) => {
+      if (!topLevelSeen) topLevelSeen = true;
+      valueAt(offset);
+      depth++;
+    },
+    onArrayEnd: (offset, length) => {
+      depth--;
+      if (current && depth === resourcesDepth) current.end = offset + length;
+    },
+    onLiteralValue: (_value, offset, length) => {
+      if (!topLevelSeen) topLevelSeen = true;
+      if (current && current.valueStart < 0 && depth === resourcesDepth) {
+        current.valueStart = offset;
+        current.end = offset + length;
+      }
+    },
+    onObjectProperty: (property, offset, length) => {
+      if (depth === 1) pendingRootKey = property;
+      if (depth === resourcesDepth) {
+        if (current && current.end < 0) current.end = offset;
+        current = { logicalId: property, idStart: offset + 1, idEnd: offset + Math.max(1, length - 1), start: offset, valueStart: -1, end: -1 };
+        entries.push(current);
+      }
+    },
+  }, { allowTrailingComma: true, disallowComments: false });
+  if (!topLevelIsObject || !found) return undefined;
+  return entries.map((entry) => {
+    const end = entry.end >= 0 ? entry.end : text.length;
     let body: MapNode | undefined | null = null;
-    out.push({
-      logicalId: keyNode.value,
-      idSpan: { start: keyNode.offset, end: keyNode.offset + keyNode.length },
-      span: { start: property.offset, end: property.offset + property.length },
+    return {
+      logicalId: entry.logicalId,
+      idSpan: { start: entry.idStart, end: entry.idEnd },
+      span: { start: entry.start, end: Math.max(end, entry.idEnd) },
       body: () => {
         if (body === null) {
-          const converted = valueNode ? convert(valueNode) : undefined;
-          body = converted?.kind === 'map' ? converted : undefined;
+          body = undefined;
+          if (entry.valueStart >= 0) {
+            const root = parseTree(text.slice(entry.valueStart, end), [], { allowTrailingComma: true, disallowComments: false });
+            const converted = root ? convert(root, entry.valueStart) : undefined;
+            body = converted?.kind === 'map' ? converted : undefined;
+          }
         }
         return body;
       },
-    });
-  }
-  return out;
+    };
+  });
 }
 
-/** The value of the last property named `key` (JSON's own rule for duplicate keys). */
-function propertyValue(object: JsonNode, key: string): JsonNode | undefined {
-  let found: JsonNode | undefined;
-  for (const property of object.children ?? []) {
-    if (property.children?.[0]?.value === key) found = property.children[1];
-  }
-  return found;
-}
-
-function convert(node: JsonNode): CfnNode {
-  const span = { start: node.offset, end: node.offset + node.length };
+function convert(node: JsonNode, base: number): CfnNode {
+  const offset = base + node.offset;
+  const span = { start: offset, end: offset + node.length };
   switch (node.type) {
     case 'object': {
       const entries = [];
@@ -55,17 +111,17 @@ function convert(node: JsonNode): CfnNode {
         entries.push({
           key: String(keyNode.value),
           // The span covers the key's text, not its quotes.
-          keySpan: { start: keyNode.offset + 1, end: keyNode.offset + Math.max(1, keyNode.length - 1) },
-          value: valueNode ? convert(valueNode) : undefined,
+          keySpan: { start: base + keyNode.offset + 1, end: base + keyNode.offset + Math.max(1, keyNode.length - 1) },
+          value: valueNode ? convert(valueNode, base) : undefined,
         });
       }
       if (entries.length === 1 && isIntrinsicKey(entries[0].key)) return { kind: 'fn', span, name: entries[0].key, args: entries[0].value };
       return { kind: 'map', span, entries };
     }
     case 'array':
-      return { kind: 'seq', span, items: (node.children ?? []).map(convert) };
+      return { kind: 'seq', span, items: (node.children ?? []).map((item) => convert(item, base)) };
     case 'string':
-      return { kind: 'scalar', span: { start: node.offset + 1, end: node.offset + Math.max(1, node.length - 1) }, text: String(node.value) };
+      return { kind: 'scalar', span: { start: offset + 1, end: offset + Math.max(1, node.length - 1) }, text: String(node.value) };
     case 'number':
     case 'boolean':
       return { kind: 'scalar', span, text: String(node.value) };

@@ -104,9 +104,39 @@ function lazyResource(text: string, logicalId: string, idSpan: RawResource['idSp
   };
 }
 
+/**
+ * Resources already read, by their exact text, with offsets relative to the
+ * resource's start. Typing changes one resource; the next version of the
+ * document (a new hover, "In this file") re-reads only that one, the others
+ * are re-based from here. Bounded by total text length.
+ */
+const readResources = new Map<string, MapNode | undefined>();
+let readResourcesChars = 0;
+const MAX_READ_RESOURCES_CHARS = 4 * 1024 * 1024;
+
 /** Parses one resource's text (logical id line included) and returns the mapping under its logical id. */
 function parseResource(text: string, start: number, end: number, logicalId: string): MapNode | undefined {
-  const document = parseDocument(text.slice(start, end), {
+  const source = text.slice(start, end);
+  if (readResources.has(source)) {
+    const cached = readResources.get(source);
+    // Most recently used last, so the oldest go first.
+    readResources.delete(source);
+    readResources.set(source, cached);
+    return cached ? (rebase(cached, start) as MapNode) : undefined;
+  }
+  const parsed = parseResourceText(source, logicalId);
+  readResources.set(source, parsed);
+  readResourcesChars += source.length;
+  while (readResourcesChars > MAX_READ_RESOURCES_CHARS && readResources.size > 1) {
+    const oldest = readResources.keys().next().value as string;
+    readResources.delete(oldest);
+    readResourcesChars -= oldest.length;
+  }
+  return parsed ? (rebase(parsed, start) as MapNode) : undefined;
+}
+
+function parseResourceText(source: string, logicalId: string): MapNode | undefined {
+  const document = parseDocument(source, {
     customTags: CLOUDFORMATION_TAGS,
     uniqueKeys: false,
     strict: false,
@@ -117,11 +147,36 @@ function parseResource(text: string, start: number, end: number, logicalId: stri
   if (!isMap(root)) return undefined;
   for (const pair of root.items) {
     if (isScalar(pair.key) && String(pair.key.value) === logicalId) {
-      const converted = pair.value ? convert(pair.value as YamlNode, text, start) : undefined;
+      const converted = pair.value ? convert(pair.value as YamlNode, source, 0) : undefined;
       return converted?.kind === 'map' ? converted : undefined;
     }
   }
   return undefined;
+}
+
+/** A copy of the tree with every offset moved by `delta` (the cached trees are never handed out). */
+function rebase(node: CfnNode, delta: number): CfnNode {
+  const span = { start: node.span.start + delta, end: node.span.end + delta };
+  switch (node.kind) {
+    case 'map':
+      return {
+        kind: 'map',
+        span,
+        entries: node.entries.map((entry) => ({
+          key: entry.key,
+          keySpan: { start: entry.keySpan.start + delta, end: entry.keySpan.end + delta },
+          ...(entry.value ? { value: rebase(entry.value, delta) } : {}),
+        })),
+      };
+    case 'seq':
+      return { kind: 'seq', span, items: node.items.map((item) => rebase(item, delta)) };
+    case 'scalar':
+      return { kind: 'scalar', span, text: node.text };
+    case 'fn':
+      return { kind: 'fn', span, name: node.name, ...(node.args ? { args: rebase(node.args, delta) } : {}) };
+    default:
+      return { kind: 'other', span };
+  }
 }
 
 function spanOf(node: YamlNode, base: number): { start: number; end: number } {
@@ -160,7 +215,9 @@ function plain(node: YamlNode, text: string, base: number): CfnNode {
     if (node.value === null || node.value === undefined || span.end <= span.start) return { kind: 'other', span };
     // A plain scalar keeps its source text (`yes`, `0755`, `1.10` as written); a quoted or block one its value.
     const source = node.type === Scalar.PLAIN ? text.slice(span.start, span.end) : String(node.value);
-    return { kind: 'scalar', span, text: source };
+    // A quoted value's span is its text, as in JSON: the hover underlines `gp3`, not `'gp3'`.
+    const quoted = (node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE) && span.end - span.start >= 2;
+    return { kind: 'scalar', span: quoted ? { start: span.start + 1, end: span.end - 1 } : span, text: source };
   }
   if (isAlias(node)) return { kind: 'other', span };
   return { kind: 'other', span };

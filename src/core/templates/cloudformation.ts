@@ -74,10 +74,11 @@ class CloudFormationDocument implements TemplateDocument {
   at(offset: number): TemplateSubject | undefined {
     const raw = this.resourceAt(offset);
     if (!raw) return undefined;
-    const resource = this.readResource(raw);
     if (offset >= raw.idSpan.start && offset < raw.idSpan.end) {
-      return { kind: 'logicalId', span: raw.idSpan, logicalId: raw.logicalId, resource: resource.ref };
+      // A logical id is known from the scan alone; its resource is named only if it was already read.
+      return { kind: 'logicalId', span: raw.idSpan, logicalId: raw.logicalId, ...(this.read.get(raw)?.ref ? { resource: this.read.get(raw)!.ref } : {}) };
     }
+    const resource = this.readResource(raw);
     if (!resource.ref) return undefined;
     const typeNode = resource.typeNode;
     if (typeNode?.kind === 'scalar' && contains(typeNode.span, offset)) {
@@ -85,6 +86,10 @@ class CloudFormationDocument implements TemplateDocument {
     }
     if (!resource.properties || !contains(resource.properties.span, offset)) return undefined;
     return subjectIn(resource.properties, offset, [], resource.ref);
+  }
+
+  logicalIds(): readonly string[] {
+    return this.resources.map((resource) => resource.logicalId);
   }
 
   declarations(): readonly DeclaredResource[] {

@@ -31,25 +31,34 @@ export interface OutlineCatalog extends PropertyHoverCatalog {
 const MAX_SETTINGS = 400;
 /** Passages listed per setting. */
 const SECTIONS_PER_SETTING = 3;
+/**
+ * Reading every resource's body costs ~1 ms per KB of YAML (the `yaml`
+ * package), so settings are listed only for templates up to this size
+ * (about 4,000 lines); larger ones list their services only.
+ */
+export const MAX_SETTINGS_OUTLINE_CHARS = 150_000;
+
 
 /**
- * The catalog mentions of `text` that are mentions: those on a logical id or
- * a property key (per the model), or on any other mapping key (a parameter's
- * or output's name), are left out.
+ * The catalog mentions of `text` that are mentions of a service or concept.
+ * Left out: a mapping key (a logical id, a property key, a parameter's or
+ * output's name), and a reference to a logical id (`!Ref Bastion`,
+ * `!GetAtt Bastion.PublicIp`, `DependsOn: Bastion`). Looks at each mention's
+ * own line and word only, so a 1 MB template costs one mention scan.
  */
 export function templateMentions(document: TemplateDocument, text: string, catalog: Pick<OutlineCatalog, 'findMentions'>): Mention[] {
   // Code (Terraform, the CDK): its words are identifiers, not prose; its declarations say what it uses (see declaredMentions).
   if (document.proseOutsideSubjects === false) return [];
+  const ids = new Set(document.logicalIds?.() ?? document.declarations().flatMap((resource) => (resource.logicalId ? [resource.logicalId] : [])));
   return catalog.findMentions(text).filter((mention) => {
-    const subject = document.at(mention.start);
-    if (subject?.kind === 'logicalId' || subject?.kind === 'propertyKey') return false;
     const lineStart = text.lastIndexOf('\n', mention.start - 1) + 1;
     let lineEnd = text.indexOf('\n', mention.end);
     if (lineEnd < 0) lineEnd = text.length;
     // Only a bounded piece of a long (minified) line is looked at.
     const from = Math.max(lineStart, mention.start - 256);
     const line = text.slice(from, Math.min(lineEnd, mention.end + 256));
-    return !isMappingKey(line, mention.start - from, mention.end - from);
+    if (isMappingKey(line, mention.start - from, mention.end - from)) return false;
+    return !ids.has(wordAround(text, mention.start, mention.end));
   });
 }
 
@@ -68,6 +77,15 @@ export function declaredMentions(document: TemplateDocument, catalog: Pick<Outli
     if (entryId) mentions.push({ entryId, start: declared.typeSpan.start, end: declared.typeSpan.end });
   }
   return mentions;
+}
+
+/** The identifier the mention is part of: `Bastion` in `Bastion.PublicIp` or `${Bastion}`. */
+function wordAround(text: string, start: number, end: number): string {
+  let from = start;
+  let to = end;
+  while (from > 0 && from > start - 256 && /[A-Za-z0-9]/.test(text.charAt(from - 1))) from--;
+  while (to < text.length && to < end + 256 && /[A-Za-z0-9]/.test(text.charAt(to))) to++;
+  return text.slice(from, to);
 }
 
 /** `PointInTimeRecoverySpecification` → `Point in time recovery`, `BillingMode` → `Billing mode`. */
@@ -111,8 +129,7 @@ export function coveredSettings(document: TemplateDocument, catalog: PropertyHov
       if (seen.has(id)) continue;
       seen.add(id);
       if (++looked > MAX_SETTINGS) return byEntry;
-      const query = settingQuery({ resourceType: type, path, value: property.value, onValue: false }, entry.shortName || entry.name, catalog, entry.id);
-      const sections = rankSettingPassages(query, entry.id, catalog, index).slice(0, SECTIONS_PER_SETTING).map((s) => s.section);
+      const sections = rankedFor(type, path, property.value, entry, catalog, index);
       if (sections.length === 0) continue;
       const list = byEntry.get(entry.id) ?? [];
       list.push({ label, path, sections });
@@ -120,4 +137,25 @@ export function coveredSettings(document: TemplateDocument, catalog: PropertyHov
     }
   }
   return byEntry;
+}
+
+/** Ranked passages per setting, kept for one index version: typing in a template re-ranks only settings it did not have. */
+const rankedCache = new Map<string, NoteSection[]>();
+let rankedVersion = -1;
+let rankedIndex: PropertyHoverIndex | undefined;
+
+function rankedFor(type: string, path: string[], value: string | undefined, entry: { id: string; name: string; shortName: string }, catalog: PropertyHoverCatalog, index: PropertyHoverIndex): NoteSection[] {
+  if (rankedIndex !== index || rankedVersion !== index.version || rankedCache.size > 4096) {
+    rankedCache.clear();
+    rankedIndex = index;
+    rankedVersion = index.version;
+  }
+  const key = `${type}\u0000${path.join('.')}\u0000${value ?? ''}`;
+  let sections = rankedCache.get(key);
+  if (!sections) {
+    const query = settingQuery({ resourceType: type, path, value, onValue: false }, entry.shortName || entry.name, catalog, entry.id);
+    sections = rankSettingPassages(query, entry.id, catalog, index).slice(0, SECTIONS_PER_SETTING).map((s) => s.section);
+    rankedCache.set(key, sections);
+  }
+  return sections;
 }

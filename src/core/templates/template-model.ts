@@ -116,6 +116,14 @@ export interface TemplateDocument {
   at(offset: number): TemplateSubject | undefined;
   /** Every resource the document declares, in document order. */
   declarations(): readonly DeclaredResource[];
+  /**
+   * Optional, additive: the logical ids (labels, construct ids) the document
+   * declares, in document order, without reading every resource's body, so
+   * "In this file" can tell a reference to a resource (`!Ref Bastion`) from a
+   * mention of a service in a large template cheaply. Callers fall back to
+   * `declarations()` when a dialect does not provide it.
+   */
+  logicalIds?(): readonly string[];
 }
 
 /** What a dialect sees of a document before deciding whether it is one of its own. */
