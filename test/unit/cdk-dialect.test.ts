@@ -94,6 +94,19 @@ describe('CDK dialect', () => {
     }
   });
 
+  it('reads a construct whose id is a variable or a template, with its props', () => {
+    const text = "import * as sqs from 'aws-cdk-lib/aws-sqs';\nexport class Queues extends Construct {\n  constructor(scope: Construct, id: string) {\n" +
+      "    super(scope, id);\n    new sqs.Queue(this, id, { visibilityTimeout: Duration.seconds(30) });\n    new sqs.Queue(this, `${id}Dlq`, { fifo: true });\n  }\n}\n";
+    const doc = parse(text, 'queues.ts', 'typescript');
+    assert.equal(doc.declarations().length, 2);
+    assert.ok(doc.declarations().every((d) => d.logicalId === undefined), 'no logical id from a variable or template');
+    assert.equal(at(doc, text, 'visibilityTimeout')?.kind, 'propertyKey');
+    assert.equal(at(doc, text, 'fifo')?.kind, 'propertyKey');
+    const py = 'from aws_cdk import aws_sqs as sqs\nsqs.Queue(self, construct_id, visibility_timeout=Duration.seconds(30))\n';
+    const pyDoc = parse(py, 'queues.py', 'python');
+    assert.equal(at(pyDoc, py, 'visibility_timeout')?.kind, 'propertyKey');
+  });
+
   it('names the service for a construct of a module that is no single resource, and nothing for non-constructs', () => {
     const text = "import * as patterns from 'aws-cdk-lib/aws-ecs-patterns';\nimport * as ec2 from 'aws-cdk-lib/aws-ec2';\n" +
       "new patterns.ApplicationLoadBalancedFargateService(this, 'Api', { memoryLimitMiB: 512 });\nconst t = new ec2.InstanceType('t3.micro');\n";

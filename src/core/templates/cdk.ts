@@ -275,7 +275,8 @@ class CdkParser {
       const written = this.textOf(i, end);
       const exact = cdkClassResource(module, className, written, this.language);
       const call = this.constructCall(i, end);
-      const ref = exact ?? (call ? cdkModuleResource(module, className, written, this.language) : undefined);
+      // A class that is no single resource names its service only as a construct with a written id: `new X(this, 'Id'`.
+      const ref = exact ?? (call?.idIndex !== undefined ? cdkModuleResource(module, className, written, this.language) : undefined);
       if (ref) this.subjects.push({ kind: 'resourceType', span: chain, resource: ref });
       if (ref && call) this.construct(ref, chain, call);
       i = end;
@@ -297,29 +298,36 @@ class CdkParser {
   }
 
   /**
-   * For a class reference from token `from` to `to`: the index of the construct
-   * id string when this is a construct call (`new X(scope, 'Id'` / `X(self, "Id"`).
+   * For a class reference from token `from` to `to`: the construct call it
+   * starts, when it is one (`new X(scope, id, props)` / `X(self, id, **props)`):
+   * where its id is when the id is a string literal (`'Assets'`), and where its
+   * props begin. An id held in a variable (`new s3.Bucket(this, id, {…})` in a
+   * construct of your own) is still a construct, with no logical id.
    */
-  private constructCall(from: number, to: number): { idIndex: number } | undefined {
+  private constructCall(from: number, to: number): { idIndex?: number; propsIndex?: number } | undefined {
     const tokens = this.tokens;
     if (this.language === 'typescript' && tokens[from - 1]?.text !== 'new') return undefined;
     if (tokens[to + 1]?.text !== '(') return undefined;
     const scope = tokens[to + 2];
     if (scope?.kind !== 'ident' || tokens[to + 3]?.text !== ',') return undefined;
     const id = tokens[to + 4];
-    if (id?.kind !== 'string') return undefined;
-    return { idIndex: to + 4 };
+    // The second argument is the id: not a keyword argument (`SqsEventSource(queue, batch_size=10)` is no construct).
+    if (!id || id.kind === 'punct' || tokens[to + 5]?.text === '=' || tokens[to + 5]?.text === ':') return undefined;
+    const afterId = id.kind === 'string' && (tokens[to + 5]?.text === ',' || tokens[to + 5]?.text === ')') ? to + 5 : this.skipExpression(to + 4);
+    const idIndex = id.kind === 'string' && afterId === to + 5 ? to + 4 : undefined;
+    const propsIndex = tokens[afterId]?.text === ',' ? afterId + 1 : undefined;
+    return { ...(idIndex !== undefined ? { idIndex } : {}), ...(propsIndex !== undefined ? { propsIndex } : {}) };
   }
 
-  private construct(ref: ResourceRef, typeSpan: TextSpan, call: { idIndex: number }): void {
+  private construct(ref: ResourceRef, typeSpan: TextSpan, call: { idIndex?: number; propsIndex?: number }): void {
     const tokens = this.tokens;
-    const id = tokens[call.idIndex];
-    const logicalId = id.interpolated ? undefined : id.text;
-    if (logicalId !== undefined) this.subjects.push({ kind: 'logicalId', span: inner(id), logicalId, resource: ref });
+    const id = call.idIndex !== undefined ? tokens[call.idIndex] : undefined;
+    const logicalId = id && !id.interpolated ? id.text : undefined;
+    if (id && logicalId !== undefined) this.subjects.push({ kind: 'logicalId', span: inner(id), logicalId, resource: ref });
     const declared: DeclaredResource = { resource: ref, typeSpan, properties: [], ...(logicalId !== undefined ? { logicalId } : {}) };
     this.declared.push(declared);
-    if (tokens[call.idIndex + 1]?.text !== ',') return;
-    const next = call.idIndex + 2;
+    const next = call.propsIndex;
+    if (next === undefined) return;
     if (this.language === 'typescript') {
       if (tokens[next]?.text === '{') this.objectProps(next, [], declared, 0);
     } else {
