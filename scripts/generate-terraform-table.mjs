@@ -66,8 +66,34 @@ export const EXCEPTIONS = {
   autoscaling_group: 'AWS::AutoScaling::AutoScalingGroup',
   // ElastiCache's single cluster is a CacheCluster in CloudFormation.
   elasticache_cluster: 'AWS::ElastiCache::CacheCluster',
+  // A public ECR repository is its own CloudFormation type, not a (private) Repository.
+  ecrpublic_repository: 'AWS::ECR::PublicRepository',
   // `aws_iam_policy` is a managed policy; CloudFormation's AWS::IAM::Policy is an inline one.
   iam_policy: 'AWS::IAM::ManagedPolicy',
+};
+
+/**
+ * Provider services whose CloudFormation namespace no name or alias gives
+ * (and no awscc name of the same spelling votes for). Keep this short.
+ * @type {Record<string, string>}
+ */
+export const NAMESPACE_EXCEPTIONS = {
+  acm: 'AWS::CertificateManager', // ACM (Certificate Manager)
+  firehose: 'AWS::KinesisFirehose', // aws_kinesis_firehose_delivery_stream
+  opensearch: 'AWS::OpenSearchService', // not AWS::OpenSearch, a newer, different namespace
+  amp: 'AWS::APS', // AMP (Managed Prometheus), aws_prometheus_*
+  bedrockagent: 'AWS::Bedrock', // Bedrock Agents
+  mq: 'AWS::AmazonMQ', // Amazon MQ
+  ecrpublic: 'AWS::ECR', // ECR Public (AWS::ECR::PublicRepository)
+  keyspaces: 'AWS::Cassandra', // Keyspaces (for Apache Cassandra)
+  macie2: 'AWS::Macie', // Macie
+  sesv2: 'AWS::SES', // SESv2
+  ssoadmin: 'AWS::SSO', // IAM Identity Center (SSO Admin)
+  timestreamwrite: 'AWS::Timestream', // Timestream
+  schemas: 'AWS::EventSchemas', // EventBridge Schemas
+  lexv2models: 'AWS::Lex', // Lex V2
+  cloudfrontkeyvaluestore: 'AWS::CloudFront', // CloudFront KeyValueStore
+  route53recoverycontrolconfig: 'AWS::Route53RecoveryControl', // Route 53 ARC
 };
 
 /** Names that look like a type by rule 3 but are not that resource. */
@@ -200,7 +226,9 @@ export function buildTable() {
         .filter((c) => typeof c === 'string');
       namespace = candidates.map((c) => namespaceByFolded.get(fold(c))).find(Boolean);
     }
+    if (Object.hasOwn(NAMESPACE_EXCEPTIONS, service.key)) namespace = NAMESPACE_EXCEPTIONS[service.key];
     if (namespace) namespaceOfService.set(service.key, namespace);
+    else if (process.env.SHOW_UNMAPPED) console.log(`no namespace: ${service.key} (${service.attrs.actual ?? service.attrs.correct}) ${service.attrs.human_friendly}`);
   }
 
   /** @type {Record<string, string>} name → CloudFormation type */
