@@ -41,6 +41,7 @@ const L2_EXCEPTIONS: Readonly<Record<string, Readonly<Record<string, string>>>> 
     FargateTaskDefinition: 'TaskDefinition', Ec2TaskDefinition: 'TaskDefinition',
   },
   'aws-apigateway': { LambdaRestApi: 'RestApi', SpecRestApi: 'RestApi' },
+  'aws-apigatewayv2': { HttpApi: 'Api', WebSocketApi: 'Api', HttpStage: 'Stage', WebSocketStage: 'Stage' },
   'aws-route53': { PublicHostedZone: 'HostedZone', PrivateHostedZone: 'HostedZone', ARecord: 'RecordSet', CnameRecord: 'RecordSet', AaaaRecord: 'RecordSet' },
   'aws-iam': { PolicyDocument: '' },
 };
