@@ -167,7 +167,10 @@ export class TopicTree implements vscode.TreeDataProvider<TreeNode>, vscode.Disp
       case 'heading': {
         const item = new vscode.TreeItem(node.title, vscode.TreeItemCollapsibleState.Collapsed);
         item.id = node.id;
-        item.iconPath = new vscode.ThemeIcon('list-tree');
+        // Under "In this file", a heading is a setting of the template the notes cover.
+        const isSetting = node.id.includes('/setting:');
+        item.iconPath = new vscode.ThemeIcon(isSetting ? 'settings-gear' : 'list-tree');
+        if (isSetting) item.tooltip = `${node.title}: set in this template; your notes on it`;
         item.contextValue = 'awsNotes.heading';
         return item;
       }
