@@ -83,7 +83,8 @@ export class TemplateDocuments {
     const started = performance.now();
     const parsed = templates().parseTemplate(input);
     const elapsed = performance.now() - started;
-    if (!parsed && /AWSTemplateFormatVersion|Resources/.test(input.text.slice(0, 65536))) {
+    // Code that is no CDK stack (a TypeScript module that says "Resources") is not a broken template: nothing to log.
+    if (!parsed && !isCodeLanguage(document.languageId) && /AWSTemplateFormatVersion|Resources/.test(input.text.slice(0, 65536))) {
       this.logOnce(key, `${name}: not readable as a template (malformed, or its top level is not a mapping with Resources); hovering it line by line`);
     } else if (elapsed > 50) {
       this.log.info(`${name}: template parsed in ${elapsed.toFixed(0)} ms`);
