@@ -25,6 +25,8 @@ import { describeTemplateResult, measureTemplates, templateBudgetFailures, type 
 import { createFakeContext, createFakeVscode } from './fake-vscode';
 import { benchStudy } from './study';
 
+import { measureIac, reportIac, type IacResult } from './iac';
+
 const ROOT = path.resolve(__dirname, '..', '..');
 const CORPUS_ROOT = path.join(ROOT, 'bench', '.corpus');
 const RESULTS_FILE = path.join(ROOT, 'bench', 'results.json');
@@ -487,6 +489,20 @@ async function main(): Promise<void> {
     console.log(JSON.stringify(measureBundled(process.argv.includes('--from-scratch'))));
     return;
   }
+  if (process.argv.includes('--iac-json')) {
+    console.log(JSON.stringify(measureIac()));
+    return;
+  }
+  if (process.argv.includes('--iac')) {
+    // Only the Terraform and CDK budgets: `npm run bench -- --iac`.
+    const { text, failures } = reportIac(child<IacResult>(['--iac-json']));
+    console.log(text);
+    if (failures.length) {
+      console.log(`\nBUDGETS MISSED:\n- ${failures.join('\n- ')}`);
+      process.exitCode = 1;
+    }
+    return;
+  }
   if (process.argv.includes('--templates')) {
     console.log(JSON.stringify(measureTemplates()));
     return;
@@ -524,6 +540,9 @@ async function main(): Promise<void> {
     `\nbundled notes (${bundled.sections} sections, medians of ${runs} cold processes each): note index ${bundled.noteIndexMs} ms from the build's analysis ` +
       `(${bundled.parsedNoteIndexMs} ms parsing from scratch); catalog ${bundled.catalogMs} ms, search index ${bundled.searchIndexMs} ms`,
   );
+  process.stderr.write('bench: Terraform and CDK documents…\n');
+  const iac = reportIac(child<IacResult>(['--iac-json']));
+  console.log(`\n${iac.text}`);
   process.stderr.write('bench: templates…\n');
   const templates = child<TemplateBenchResult>(['--templates']);
   console.log(describeTemplateResult(templates));
@@ -564,6 +583,7 @@ async function main(): Promise<void> {
     if (r.hoverP95Ms > BUDGETS.hoverP95) failures.push(`hover p95 at ${r.scale} is ${r.hoverP95Ms} ms (budget ${BUDGETS.hoverP95} ms)`);
     if (r.liveUpdateMs > BUDGETS.liveUpdateMs) failures.push(`a live file update at ${r.scale} takes ${r.liveUpdateMs} ms to show in search (budget ${BUDGETS.liveUpdateMs} ms)`);
   }
+  failures.push(...iac.failures);
   if (bundled.noteIndexMs > BUDGETS.bundledNoteIndexMs) failures.push(`indexing the bundled notes takes ${bundled.noteIndexMs} ms (budget ${BUDGETS.bundledNoteIndexMs} ms)`);
   failures.push(...templateBudgetFailures(templates));
   if (!activation) failures.push(`activation not measured: ${activationError}`);

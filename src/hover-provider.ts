@@ -6,10 +6,10 @@ import type { TemplateSubject } from './core/templates';
 import { bundledPropertyDocs, type PropertyDocs } from './core/templates/property-docs';
 import { Settings } from './ids';
 import type { NotesStore } from './notes-store';
-import { sharedTemplateDocuments, type TemplateDocuments } from './template-documents';
+import { isCodeLanguage, sharedTemplateDocuments, type TemplateDocuments } from './template-documents';
 
 /** The languages the hover is offered in when the setting is missing or malformed (same as package.json's default). */
-const DEFAULT_LANGUAGES = ['yaml', 'json', 'jsonc', 'markdown', 'plaintext', 'cloudformation', 'cloudformation-yaml', 'cloudformation-json', 'sam', 'sam-yaml'];
+const DEFAULT_LANGUAGES = ['yaml', 'json', 'jsonc', 'markdown', 'plaintext', 'cloudformation', 'cloudformation-yaml', 'cloudformation-json', 'sam', 'sam-yaml', 'terraform', 'hcl', 'typescript', 'javascript', 'python'];
 
 /** Prose languages: everything else is read as a template, whose mapping keys are property names, not mentions. */
 const PROSE_LANGUAGES = new Set(['markdown', 'plaintext']);
@@ -66,17 +66,20 @@ class NotesHoverProvider implements vscode.HoverProvider {
     const config = vscode.workspace.getConfiguration(Settings.section, document);
     if (!config.get<boolean>(Settings.hoverEnabled, true) || token.isCancellationRequested) return undefined;
     try {
-      const template = PROSE_LANGUAGES.has(document.languageId) ? undefined : this.templates.get(document);
+      // A prose document is read as a template only when a dialect claims its file name (a .tf opened as plain text).
+      const template = PROSE_LANGUAGES.has(document.languageId) && !this.templates.claimsFileName(document) ? undefined : this.templates.get(document);
       const subject = template?.at(document.offsetAt(position));
+      const codeOnly = template ? template.proseOutsideSubjects === false : isCodeLanguage(document.languageId);
       if (subject) {
         if (subject.kind === 'logicalId') return undefined;
-        if (subject.kind === 'propertyKey') return this.propertyHover(document, subject, config);
+        if (subject.kind === 'resourceType' && subject.resource.written !== subject.resource.cfnType) return this.resourceHover(document, subject, config);
+        if (subject.kind === 'propertyKey') return this.propertyHover(document, subject, config, codeOnly);
         if (subject.kind === 'propertyValue' && meaningfulValue(subject.value) && !isStructuralKey(subject.path[subject.path.length - 1] ?? '', subject.resource.cfnType)) {
-          const hover = this.propertyHover(document, subject, config);
+          const hover = this.propertyHover(document, subject, config, codeOnly);
           if (hover) return hover;
         }
       }
-      return this.mentionHover(document, position, config);
+      return codeOnly ? undefined : this.mentionHover(document, position, config);
     } catch (error) {
       // A hover must never throw at the user; the log says what went wrong.
       this.store.log.error(`Hover failed in ${document.uri.toString(true)}:${position.line + 1}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
@@ -84,8 +87,36 @@ class NotesHoverProvider implements vscode.HoverProvider {
     }
   }
 
+  /**
+   * The hover on a resource another dialect names (`aws_dynamodb_table`,
+   * `new s3.Bucket(`, a registry module): the notes of its CloudFormation type,
+   * or of its service when no single type is known, with the name as written
+   * and its Terraform or CDK reference page.
+   */
+  private resourceHover(document: vscode.TextDocument, subject: Extract<TemplateSubject, { kind: 'resourceType' }>, config: vscode.WorkspaceConfiguration): vscode.Hover | undefined {
+    const { cfnType, cfnNamespace, written, docsUrl } = subject.resource;
+    const catalog = this.store.catalog;
+    const entryId = cfnType ? catalog.resolveResourceType(cfnType)?.entryId : cfnNamespace ? catalog.resolveTerm(cfnNamespace) : undefined;
+    const entry = entryId ? catalog.get(entryId) : undefined;
+    if (!entry) return undefined;
+    const hoverSubject: HoverSubject = { entryId: entry.id, text: cfnType ?? entry.name, written: { text: written, ...(docsUrl ? { docsUrl } : {}) } };
+    const content = this.cache.get(hoverSubject, catalog, this.store.index, {
+      maxSections: clampSections(config.get<number>(Settings.hoverMaxSections, 3)),
+      indexComplete: this.store.isReady,
+    });
+    if (!content) return undefined;
+    const range = new vscode.Range(document.positionAt(subject.span.start), document.positionAt(subject.span.end));
+    return new vscode.Hover(trusted(content.markdown), range);
+  }
+
   /** The hover on a setting: its description, docs link and the passages on it. */
-  private propertyHover(document: vscode.TextDocument, subject: Extract<TemplateSubject, { kind: 'propertyKey' | 'propertyValue' }>, config: vscode.WorkspaceConfiguration): vscode.Hover | undefined {
+  /**
+   * In code (`onlyKnownProperties`), a key is a setting only when the
+   * CloudFormation spec knows it (`multi_az`, `versioned`): Terraform and the
+   * CDK have arguments of their own (`natGateways`, `skip_final_snapshot`, an
+   * environment variable's name) whose words would find passages on something else.
+   */
+  private propertyHover(document: vscode.TextDocument, subject: Extract<TemplateSubject, { kind: 'propertyKey' | 'propertyValue' }>, config: vscode.WorkspaceConfiguration, onlyKnownProperties = false): vscode.Hover | undefined {
     const setting: PropertySetting = {
       resourceType: subject.resource.cfnType,
       namespace: subject.resource.cfnNamespace,
@@ -97,7 +128,7 @@ class NotesHoverProvider implements vscode.HoverProvider {
       maxSections: clampSections(config.get<number>(Settings.hoverMaxSections, 3)),
       indexComplete: this.store.isReady,
     });
-    if (!content) return undefined;
+    if (!content || (onlyKnownProperties && !content.doc)) return undefined;
     const range = new vscode.Range(document.positionAt(subject.span.start), document.positionAt(subject.span.end));
     return new vscode.Hover(trusted(content.markdown), range);
   }

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { isCodeLanguage, sharedTemplateDocuments } from './template-documents';
 import { SearchEngine, resolveLoosely, type SearchHit, type SearchOptions } from './core/search';
 import type { CatalogEntry, NoteSection } from './core/types';
 import { Commands } from './ids';
@@ -349,6 +350,8 @@ function queryFromEditor(store: NotesStore): string {
   const editor = vscode.window.activeTextEditor;
   if (!editor) return '';
   const { document, selection } = editor;
+  const fromTemplate = templateQuery(document, selection, store);
+  if (fromTemplate !== undefined) return fromTemplate;
   if (!selection.isEmpty) {
     const text = document.getText(selection).replace(/\s+/g, ' ').trim().slice(0, 200);
     const entryId = text.includes('::') ? store.catalog.resolveResourceType(text)?.entryId : resolveLoosely(text, store.catalog);
@@ -356,14 +359,55 @@ function queryFromEditor(store: NotesStore): string {
   }
   const position = selection.active;
   const line = document.lineAt(position.line).text;
+  // In code (Terraform, CDK) only the template model's subjects name a service; a word in an identifier does not.
+  const isCode = isCodeLanguage(document.languageId) || /\.tf(?:\.json)?$/i.test(document.fileName);
   try {
-    const mention = store.catalog.mentionAt(line, position.character);
+    const mention = isCode ? undefined : store.catalog.mentionAt(line, position.character);
     if (mention) return filterFor(mention.entryId, store) ?? line.slice(mention.start, mention.end);
   } catch (error) {
     store.log.warn(`Search for selection: could not read the service under the cursor: ${String(error)}`);
   }
   const wordRange = document.getWordRangeAtPosition(position);
   return wordRange ? document.getText(wordRange) : '';
+}
+
+/**
+ * What the template model says is under the cursor (or the selection): a
+ * resource → its service's filter (`dynamodb: `); a setting → the filter and
+ * the setting's words (`dynamodb: point in time recovery`); a logical id → its
+ * resource's service. Undefined when no template model reads the document or
+ * nothing of it stands there.
+ */
+function templateQuery(document: vscode.TextDocument, selection: vscode.Selection, store: NotesStore): string | undefined {
+  try {
+    const templates = sharedTemplateDocuments(store.log);
+    if ((document.languageId === 'markdown' || document.languageId === 'plaintext') && !templates.claimsFileName(document)) return undefined;
+    const template = templates.get(document);
+    if (!template) return undefined;
+    const start = document.offsetAt(selection.start);
+    const end = document.offsetAt(selection.end);
+    const subject = template.at(start);
+    if (!subject || end > subject.span.end) return undefined;
+    const resource = subject.resource;
+    if (!resource) return undefined;
+    const catalog = store.catalog;
+    const entryId = resource.cfnType ? catalog.resolveResourceType(resource.cfnType)?.entryId : resource.cfnNamespace ? catalog.resolveTerm(resource.cfnNamespace) : undefined;
+    if (!entryId) return undefined;
+    const filter = filterFor(entryId, store) ?? '';
+    if (subject.kind !== 'propertyKey' && subject.kind !== 'propertyValue') return filter || undefined;
+    const path = subject.cfnPath ?? subject.path;
+    const words = (path[path.length - 1] ?? '')
+      .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+      .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+      .split(/[^A-Za-z0-9]+/)
+      .filter((word) => word && !/^(?:specification|configuration|config)$/i.test(word))
+      .join(' ')
+      .toLowerCase();
+    return `${filter}${words}`.trim() || undefined;
+  } catch (error) {
+    store.log.warn(`Search for selection: could not read the template under the cursor: ${String(error)}`);
+    return undefined;
+  }
 }
 
 /** `s3: `, `ddb: `: a filter word that resolves back to the entry, or undefined when none does. */

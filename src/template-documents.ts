@@ -16,6 +16,22 @@ function templates(): TemplatesModule {
   return templatesModule;
 }
 
+/**
+ * Code: only what a template dialect recognises counts there (a CDK construct,
+ * a Terraform resource), never a word the line reader would find in an
+ * identifier, string or comment (`lambda x:`, `class Queue`). The hover and
+ * "In this file" read no mentions from such a document's text.
+ */
+const CODE_LANGUAGES = new Set(['typescript', 'javascript', 'typescriptreact', 'javascriptreact', 'python', 'terraform', 'hcl']);
+
+/** True for a language id of code (see CODE_LANGUAGES). */
+export function isCodeLanguage(languageId: string): boolean {
+  return CODE_LANGUAGES.has(languageId);
+}
+
+/** File names some dialect may claim whatever the language id; checked before the dialects are loaded. */
+const CLAIMED_FILE_NAMES = /\.tf(?:\.json)?$/i;
+
 
 /**
  * The parsed template of an editor document, cached per uri and version so a
@@ -41,6 +57,14 @@ export class TemplateDocuments {
     return parsed;
   }
 
+  /**
+   * True when a dialect claims the document by its file name alone (`main.tf`
+   * opened as plain text); cheap, and loads the dialects only for such a name.
+   */
+  claimsFileName(document: vscode.TextDocument): boolean {
+    return CLAIMED_FILE_NAMES.test(document.fileName) && templates().dialectFor({ languageId: '', fileName: document.fileName, text: '' }) !== undefined;
+  }
+
   /** Forgets a closed document. */
   forget(uri: vscode.Uri): void {
     this.cache.delete(uri.toString());
@@ -59,7 +83,8 @@ export class TemplateDocuments {
     const started = performance.now();
     const parsed = templates().parseTemplate(input);
     const elapsed = performance.now() - started;
-    if (!parsed && /AWSTemplateFormatVersion|Resources/.test(input.text.slice(0, 65536))) {
+    // Code that is no CDK stack (a TypeScript module that says "Resources") is not a broken template: nothing to log.
+    if (!parsed && !isCodeLanguage(document.languageId) && /AWSTemplateFormatVersion|Resources/.test(input.text.slice(0, 65536))) {
       this.logOnce(key, `${name}: not readable as a template (malformed, or its top level is not a mapping with Resources); hovering it line by line`);
     } else if (elapsed > 50) {
       this.log.info(`${name}: template parsed in ${elapsed.toFixed(0)} ms`);

@@ -16,8 +16,9 @@ import {
   type TreeNode,
 } from './core/tree-model';
 import { escapeMarkdown } from './core/markdown-safe';
-import { MAX_SETTINGS_OUTLINE_CHARS, coveredSettings, templateMentions } from './core/templates/in-file-outline';
-import { sharedTemplateDocuments } from './template-documents';
+import { MAX_SETTINGS_OUTLINE_CHARS, coveredSettings, declaredMentions, templateMentions } from './core/templates/in-file-outline';
+import { bundledPropertyDocs, type PropertyDocs } from './core/templates/property-docs';
+import { isCodeLanguage, sharedTemplateDocuments } from './template-documents';
 import type { NoteSection } from './core/types';
 
 /** Workspace-state keys that remember the view options per workspace. */
@@ -64,6 +65,8 @@ export class TopicTree implements vscode.TreeDataProvider<TreeNode>, vscode.Disp
   /** The document "In this file" was computed for, and at which version. */
   private inFileKey: string | undefined;
   private inFileUri: string | undefined;
+  /** Property docs for the settings of Terraform and CDK files: null until first needed, undefined when unavailable. */
+  private docs: PropertyDocs | undefined | null = null;
   private sortBy: SortOrder;
   private groupBy: GroupBy;
   private readonly disposables: vscode.Disposable[] = [];
@@ -312,11 +315,14 @@ export class TopicTree implements vscode.TreeDataProvider<TreeNode>, vscode.Disp
         // A template is read through its model: logical ids and property keys are not mentions, and its settings the notes cover are listed.
         const template = sharedTemplateDocuments(this.store.log).get(document);
         if (template) {
+          const catalog = this.store.catalog;
           const text = document.getText();
-          const ids = entriesInOrder(templateMentions(template, text, this.store.catalog));
-          const settings = text.length <= MAX_SETTINGS_OUTLINE_CHARS ? coveredSettings(template, this.store.catalog, index) : undefined;
-          next = buildInFileGroup(ids, index, (id) => this.store.catalog.get(id), documentName(document.uri), { servicesWithoutNotes: true, settingsByEntry: settings });
-        } else {
+          const ids = entriesInOrder([...templateMentions(template, text, catalog), ...declaredMentions(template, catalog)]);
+          const docs = template.proseOutsideSubjects === false ? this.propertyDocs() : undefined;
+          const settings = text.length <= MAX_SETTINGS_OUTLINE_CHARS ? coveredSettings(template, catalog, index, docs) : undefined;
+          next = buildInFileGroup(ids, index, (id) => catalog.get(id), documentName(document.uri), { servicesWithoutNotes: true, settingsByEntry: settings });
+        } else if (!isCodeLanguage(document.languageId)) {
+          // Code no dialect reads (a TypeScript module without aws-cdk-lib) lists nothing: its words are identifiers.
           const text = document.getText().slice(0, IN_FILE_MAX_CHARS);
           const ids = entriesInOrder(this.store.catalog.findMentions(text));
           next = buildInFileGroup(ids, index, (id) => this.store.catalog.get(id), documentName(document.uri), { servicesWithoutNotes: true });
@@ -329,6 +335,19 @@ export class TopicTree implements vscode.TreeDataProvider<TreeNode>, vscode.Disp
     this.inFile = next;
     this.inFileUri = next ? document?.uri.toString() : undefined;
     if (notify && changed) this.changeEmitter.fire(undefined);
+  }
+
+  /** The property docs, read the first time a Terraform or CDK file's settings are listed; unavailable → no settings listed (logged). */
+  private propertyDocs(): PropertyDocs | undefined {
+    if (this.docs === null) {
+      try {
+        this.docs = bundledPropertyDocs();
+      } catch (error) {
+        this.docs = undefined;
+        this.store.log.warn(`Property descriptions unavailable for "In this file": ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+    return this.docs;
   }
 
   private scansDocument(document: vscode.TextDocument): boolean {

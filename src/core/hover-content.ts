@@ -43,6 +43,12 @@ export interface HoverSubject {
   entryId: string;
   /** The text as written in the document, e.g. `AWS::S3::Bucket`, `ALB`, `Aurora Serverless`. */
   text: string;
+  /**
+   * The resource as another dialect writes it (`aws_dynamodb_table`, `s3.Bucket`,
+   * `terraform-aws-modules/vpc/aws`) with that dialect's reference page; `text`
+   * then holds its CloudFormation type, or the service name when there is none.
+   */
+  written?: { text: string; docsUrl?: string };
 }
 
 export interface HoverOptions {
@@ -106,7 +112,7 @@ export function buildHoverContent(subject: HoverSubject, catalog: HoverCatalog, 
   // A refinement's own notes come before its parent's (security groups, then VPC): the re-ordering stays within each.
   const ownIds = entry.parent ? idsOf(index.sectionsFor(entryId)) : undefined;
   const shown = pickForHover(ranked, phrases, maxSections, entryPhrases(entry), ownIds);
-  const parts: string[] = [header(entry, subject.text, resolution)];
+  const parts: string[] = [header(entry, subject.text, resolution, subject.written)];
 
   if (shown.length === 0) {
     parts.push(noNotes(entry, options.indexComplete, addNoteLink(entry, resolution)));
@@ -240,8 +246,8 @@ export function pickForHover(
   return shown;
 }
 
-/** Service name and category; for a resource type also its official line and docs link. */
-function header(entry: CatalogEntry, text: string, resolution: ResourceTypeResolution | undefined): string {
+/** Service name and category; for a resource type also its official line and docs link; for Terraform or the CDK what the document wrote and its reference page. */
+function header(entry: CatalogEntry, text: string, resolution: ResourceTypeResolution | undefined, written?: HoverSubject['written']): string {
   const kind = entry.kind === 'concept' ? ' · concept' : '';
   const lines = [`**${escapeMarkdown(entry.name)}** · ${escapeMarkdown(entry.category)}${kind}`];
   if (resolution?.fallbackFromNamespace) {
@@ -252,8 +258,19 @@ function header(entry: CatalogEntry, text: string, resolution: ResourceTypeResol
     const line = description ? ` — ${escapeMarkdown(description)}` : '';
     lines.push(`${code(type)}${line}${docs}`);
   }
+  if (written) lines.push(writtenLine(written));
   // Two trailing spaces: a hard line break between the name and the resource line.
   return lines.join('  \n');
+}
+
+/** `aws_dynamodb_table` · [Terraform docs](…): the name as written and the reference it comes from. */
+function writtenLine(written: NonNullable<HoverSubject['written']>): string {
+  const url = written.docsUrl;
+  if (!url || !isWebLink(url)) return code(written.text);
+  const label = /^https:\/\/registry\.terraform\.io\/modules\//.test(url) ? 'Terraform module'
+    : /^https:\/\/registry\.terraform\.io\//.test(url) ? 'Terraform docs'
+      : /^https:\/\/docs\.aws\.amazon\.com\/cdk\//.test(url) ? 'CDK API reference' : 'Reference';
+  return `${code(written.text)} · [${label}](${markdownLinkTarget(url)} "${escapeTitle(written.text)}: ${label}")`;
 }
 
 function noNotes(entry: CatalogEntry, indexComplete: boolean, addNote: string): string {
@@ -380,7 +397,7 @@ export class HoverContentCache {
       this.entries.clear();
       this.version = index.version;
     }
-    const key = JSON.stringify([subject.entryId, subject.text, options.maxSections, options.skipSectionId ?? '', options.indexComplete]);
+    const key = JSON.stringify([subject.entryId, subject.text, subject.written?.text ?? '', subject.written?.docsUrl ?? '', options.maxSections, options.skipSectionId ?? '', options.indexComplete]);
     if (this.entries.has(key)) return this.entries.get(key);
     const built = buildHoverContent(subject, catalog, index, options);
     // A simple bound: hovers are cheap to rebuild, so dropping the oldest is enough.

@@ -114,6 +114,36 @@ export class Workbench {
   }
 
   /**
+   * Like {@link hoverOverText}, for text that the editor splits into several
+   * tokens or shares a span with (`s3.Bucket(`, a Terraform line in plain
+   * text): finds it, then moves the mouse to `at` (0–1) along its selection.
+   */
+  async hoverOverMatch(text: string, at = 0.5): Promise<Locator> {
+    await this.page.keyboard.press(`${mod}+F`);
+    const find = this.page.locator('.editor-group-container.active .find-widget textarea, .editor-group-container.active .find-widget input').first();
+    await find.waitFor({ state: 'visible' });
+    await find.fill(text);
+    await this.page.keyboard.press('Enter');
+    await this.page.keyboard.press('Escape');
+    // The find widget must be gone from the picture; a second Escape closes it when the first went to the editor.
+    const widget = this.page.locator('.editor-group-container.active .find-widget.visible');
+    if (await widget.isVisible()) {
+      await find.focus();
+      await this.page.keyboard.press('Escape');
+      await widget.waitFor({ state: 'hidden' });
+    }
+    const selection = this.page.locator('.editor-group-container.active .monaco-editor .view-overlays .selected-text').first();
+    await selection.waitFor({ state: 'visible' });
+    const box = await selection.boundingBox();
+    if (!box) throw new Error(`no selection box for "${text}"`);
+    await this.page.mouse.move(box.x + box.width * at, box.y + box.height / 2);
+    const hover = this.page.locator('.monaco-hover:not(.hidden)').filter({ has: this.page.locator('.hover-contents, .rendered-markdown') }).first();
+    await hover.waitFor({ state: 'visible', timeout: extensionReadyTimeoutMs });
+    await this.animationsSettled();
+    return hover;
+  }
+
+  /**
    * Opens the command palette and runs the command with this exact title
    * ("Category: Title"), leaving open any quick pick it shows. The palette
    * lists an extension's commands only once the remote extension host has

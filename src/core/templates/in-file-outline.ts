@@ -9,6 +9,7 @@
 import { isMappingKey } from '../template-keys';
 import { isStructuralKey, rankSettingPassages, settingQuery, type PropertyHoverCatalog, type PropertyHoverIndex } from '../property-hover';
 import type { Mention, NoteSection } from '../types';
+import type { PropertyDocs } from './property-docs';
 import type { TemplateDocument } from './template-model';
 
 /** One setting the notes cover, as "In this file" lists it under its service. */
@@ -46,6 +47,8 @@ export const MAX_SETTINGS_OUTLINE_CHARS = 150_000;
  * own line and word only, so a 1 MB template costs one mention scan.
  */
 export function templateMentions(document: TemplateDocument, text: string, catalog: Pick<OutlineCatalog, 'findMentions'>): Mention[] {
+  // Code (Terraform, the CDK): its words are identifiers, not prose; its declarations say what it uses (see declaredMentions).
+  if (document.proseOutsideSubjects === false) return [];
   const ids = new Set(document.logicalIds?.() ?? document.declarations().flatMap((resource) => (resource.logicalId ? [resource.logicalId] : [])));
   return catalog.findMentions(text).filter((mention) => {
     const lineStart = text.lastIndexOf('\n', mention.start - 1) + 1;
@@ -57,6 +60,23 @@ export function templateMentions(document: TemplateDocument, text: string, catal
     if (isMappingKey(line, mention.start - from, mention.end - from)) return false;
     return !ids.has(wordAround(text, mention.start, mention.end));
   });
+}
+
+/**
+ * The services a code document (Terraform, the CDK) uses, one pseudo-mention
+ * per declared resource at its type: the entry of its CloudFormation type, or
+ * of its namespace when the dialect knows no exact type. Empty for a template
+ * whose text is read for mentions (its types are mentions there already).
+ */
+export function declaredMentions(document: TemplateDocument, catalog: Pick<OutlineCatalog, 'resolveResourceType'> & { resolveTerm(term: string): string | undefined }): Mention[] {
+  if (document.proseOutsideSubjects !== false) return [];
+  const mentions: Mention[] = [];
+  for (const declared of document.declarations()) {
+    const { cfnType, cfnNamespace } = declared.resource;
+    const entryId = cfnType ? catalog.resolveResourceType(cfnType)?.entryId : cfnNamespace ? catalog.resolveTerm(cfnNamespace) : undefined;
+    if (entryId) mentions.push({ entryId, start: declared.typeSpan.start, end: declared.typeSpan.end });
+  }
+  return mentions;
 }
 
 /** The identifier the mention is part of: `Bastion` in `Bastion.PublicIp` or `${Bastion}`. */
@@ -85,7 +105,11 @@ export function settingLabel(key: string): string {
  * catalog entry id, in document order. A setting counts once per service
  * (two tables' `BillingMode` are one line), under the label of its key.
  */
-export function coveredSettings(document: TemplateDocument, catalog: PropertyHoverCatalog, index: PropertyHoverIndex): Map<string, CoveredSetting[]> {
+export function coveredSettings(document: TemplateDocument, catalog: PropertyHoverCatalog, index: PropertyHoverIndex, docs?: Pick<PropertyDocs, 'lookup'>): Map<string, CoveredSetting[]> {
+  // In code (Terraform, the CDK) a key may be no CloudFormation property at all (`natGateways`, `removalPolicy`, an environment
+  // variable's name): only keys the property docs know count there, under their CloudFormation spelling. Without the docs, none do.
+  const code = document.proseOutsideSubjects === false;
+  if (code && !docs) return new Map();
   const byEntry = new Map<string, CoveredSetting[]>();
   const seen = new Set<string>();
   let looked = 0;
@@ -95,7 +119,9 @@ export function coveredSettings(document: TemplateDocument, catalog: PropertyHov
     const entry = resolution ? catalog.get(resolution.entryId) : undefined;
     if (!entry || !type) continue;
     for (const property of resource.properties) {
-      const path = property.cfnPath ?? property.path;
+      const written = property.cfnPath ?? property.path;
+      const path = code ? docs?.lookup(type, written)?.path : written;
+      if (!path) continue;
       const key = path[path.length - 1];
       if (!key || path.includes('Tags') || isStructuralKey(key, type)) continue;
       const label = settingLabel(key);

@@ -104,6 +104,14 @@ export interface DeclaredResource {
 /** A parsed document of one dialect. Immutable; callers cache it per document version. */
 export interface TemplateDocument {
   readonly dialect: DialectId;
+  /**
+   * False when the document is code (Terraform, the CDK): there only the
+   * model's subjects count, and the line-based mention reader must not look at
+   * the rest (identifiers, strings and comments are not mentions: `lambda x:`).
+   * Undefined or true: text outside the subjects may be prose (a template's
+   * `Description:`), read as before.
+   */
+  readonly proseOutsideSubjects?: boolean;
   /** What stands at `offset`, or undefined for anything that is not an AWS resource, property, value or logical id. */
   at(offset: number): TemplateSubject | undefined;
   /** Every resource the document declares, in document order. */
