@@ -8,6 +8,9 @@ import * as vscode from 'vscode';
 /** `publisher.name` from package.json. */
 export const extensionId = 'aws-notes.aws-notes';
 
+/** The only commands a hover may trust and link to: written out here, not imported, so a test fails if the extension's list grows. */
+export const HOVER_TRUSTED_COMMANDS: readonly string[] = ['awsNotes.newNote', 'awsNotes.openSection', 'awsNotes.search', 'awsNotes.showInSidebar'];
+
 /** The extension under test; fails the test when VS Code did not load it. */
 export function getExtension(): vscode.Extension<unknown> {
   const extension = vscode.extensions.getExtension(extensionId);

@@ -10,10 +10,10 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { AwsNotesApi } from '../../src/api';
-import { fixtureUri, getExtension, positionOf, waitFor } from './helpers';
+import { fixtureUri, getExtension, positionOf, waitFor, HOVER_TRUSTED_COMMANDS } from './helpers';
 
 /** The commands our hover may run; anything else in a link is a failure. */
-const OUR_COMMANDS = ['awsNotes.openSection', 'awsNotes.search', 'awsNotes.showInSidebar', 'awsNotes.newNote'];
+const OUR_COMMANDS = HOVER_TRUSTED_COMMANDS;
 
 /** Our hover among all hovers at a position (other providers may answer too): the one linking our commands or naming a service. */
 interface NotesHover {

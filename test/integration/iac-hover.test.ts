@@ -12,9 +12,9 @@ import * as vscode from 'vscode';
 import type { AwsNotesApi } from '../../src/api';
 import type { EntryNode, TreeNode } from '../../src/core/tree-model';
 import type { TopicTree } from '../../src/topic-tree';
-import { getExtension, openFixture, positionOf, waitFor } from './helpers';
+import { getExtension, openFixture, positionOf, waitFor, HOVER_TRUSTED_COMMANDS } from './helpers';
 
-const OUR_COMMANDS = ['awsNotes.openSection', 'awsNotes.search', 'awsNotes.showInSidebar'];
+const OUR_COMMANDS = HOVER_TRUSTED_COMMANDS;
 
 interface Seen {
   markdown: string;

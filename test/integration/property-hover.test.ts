@@ -7,9 +7,9 @@ import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { AwsNotesApi } from '../../src/api';
-import { getExtension } from './helpers';
+import { getExtension, HOVER_TRUSTED_COMMANDS } from './helpers';
 
-const OUR_COMMANDS = ['awsNotes.newNote', 'awsNotes.openSection', 'awsNotes.search', 'awsNotes.showInSidebar'];
+const OUR_COMMANDS = HOVER_TRUSTED_COMMANDS;
 const templates = path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures', 'templates');
 
 interface Seen {
