@@ -14,6 +14,7 @@ import * as path from 'node:path';
 import { contentKey, readAnalyses } from '../src/core/analysed-notes';
 import { ServiceCatalog } from '../src/core/catalog';
 import { SnapshotWriter, readSnapshotFile } from '../src/core/index-snapshot';
+import { measureFirstIndex, workerScript } from './first-index';
 import { NoteIndex } from '../src/core/note-index';
 import { NoteFileReader, scanNotesFolder } from '../src/core/notes-scanner';
 import { parseNotes } from '../src/core/parser';
@@ -418,6 +419,14 @@ async function main(): Promise<void> {
   if (scaleArg) {
     console.log(JSON.stringify(measureScale(Number(scaleArg.slice('--scale='.length)))));
     return;
+  }
+  const firstArg = process.argv.find((arg) => arg.startsWith('--first-index='));
+  if (firstArg) {
+    const [scale, mode] = firstArg.slice('--first-index='.length).split(':');
+    const corpus = ensureCorpus(CORPUS_ROOT, path.join(ROOT, 'notes'), Number(scale));
+    console.log(JSON.stringify(await measureFirstIndex(corpus.dir, mode === 'host' ? 'host' : 'worker', workerScript(ROOT))));
+    // The measured run is over; nothing it left behind matters.
+    process.exit(0);
   }
   const restoreArg = process.argv.find((arg) => arg.startsWith('--restore='));
   if (restoreArg) {

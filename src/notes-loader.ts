@@ -6,6 +6,7 @@ import { contentKey, readAnalyses } from './core/analysed-notes';
 import { decodeNote, type DecodedNote, type RejectedNote } from './core/decode-note';
 import type { AnalysedSection } from './core/note-index';
 import type { StoredFile, StoredSnapshot } from './core/index-snapshot';
+import { runIndexWorker, type WorkerIndex, type WorkerRun } from './core/index-worker/client';
 import { NoteFileReader, createNoteMatcher, scanNotesFolder, type ScannedFile } from './core/notes-scanner';
 import type { NoteOrigin, NoteSection } from './core/types';
 import { yieldToEventLoop } from './event-loop';
@@ -27,6 +28,19 @@ const CHANGE_DEBOUNCE_MS = 50;
 const CATCH_UP_DELAY_MS = 1000;
 /** The least time between two catch-up passes started by the window getting the focus back. */
 const FOCUS_CATCH_UP_INTERVAL_MS = 30_000;
+/**
+ * From this many user files to index from scratch, they are read, parsed, tagged and tokenised in a worker
+ * thread, and the host only installs the result; below it, starting a worker costs more than it saves.
+ */
+const WORKER_MIN_FILES = 50;
+
+/** How the loader indexes big batches of files; tests point it at another worker or turn it off. */
+export interface IndexWorkerOptions {
+  /** The worker's script; by default dist/index-worker.js beside the extension's bundle. */
+  script?: string;
+  /** The fewest files worth a worker (default `WORKER_MIN_FILES`); Infinity never starts one. */
+  minFiles?: number;
+}
 
 interface PlannedFile extends ScannedFile {
   origin: NoteOrigin;
@@ -62,12 +76,19 @@ export class NotesLoader implements vscode.Disposable {
   /** The saved index being restored, from when the first build reads it until a build completes. */
   private restore: SnapshotRestore | undefined;
   private readonly reader = new NoteFileReader(READ_AHEAD);
+  /** The index worker under way, if any; a newer build or disposing stops it. */
+  private workerRun: WorkerRun | undefined;
+  private readonly workerScript: string;
+  private readonly workerMinFiles: number;
 
   constructor(
     private readonly extensionPath: string,
     private readonly store: NotesStore,
     private readonly snapshots: IndexSnapshots,
+    worker: IndexWorkerOptions = {},
   ) {
+    this.workerScript = worker.script ?? path.join(extensionPath, 'dist', 'index-worker.js');
+    this.workerMinFiles = worker.minFiles ?? WORKER_MIN_FILES;
     this.disposables.push(
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (affectsNotes(event)) void this.rebuild('settings changed');
@@ -110,6 +131,7 @@ export class NotesLoader implements vscode.Disposable {
       void this.snapshots.delete();
     }
     const generation = ++this.buildGeneration;
+    this.stopWorker();
     const run = vscode.window.withProgress(
       { location: vscode.ProgressLocation.Window, title: 'AWS Notes: indexing' },
       (progress) => this.build(generation, reason, { watch: true, progress }),
@@ -180,28 +202,30 @@ export class NotesLoader implements vscode.Disposable {
     for (const path of [...this.signatures.keys()]) if (!keep.has(path)) this.signatures.delete(path);
 
     const stale = planned.filter((file) => !(index.hasFile(file.path) && this.signatures.get(file.path) === signatureOf(file)));
-    // Reading runs a few files ahead of indexing, so the disk and the thread pool work while a file is parsed.
-    const reads: (Promise<FileRead> | undefined)[] = [];
-    const readAhead = (until: number) => {
-      for (let next = reads.length; next < Math.min(until, stale.length); next++) reads.push(this.readFile(stale[next].path, stale[next].origin, stale[next].label));
-    };
-    let lastYield = performance.now();
-    for (let done = 0; done < stale.length; done++) {
+    // A big batch of new user files goes to a worker thread, while the host indexes the rest (the bundled notes,
+    // files the saved index may hold) as before.
+    const offloaded = this.startWorker(stale, settings);
+    const inHost = offloaded ? stale.filter((file) => !offloaded.paths.has(file.path)) : stale;
+    const indexed = await this.indexInHost(generation, inHost, progress);
+    if (indexed === undefined) return watchersStarted;
+    changed += indexed;
+    if (offloaded) {
+      progress?.report({ message: `${offloaded.files.length} files in a worker thread` });
+      const outcome = await offloaded.run.outcome;
+      if (this.workerRun === offloaded.run) this.workerRun = undefined;
       if (generation !== this.buildGeneration) return watchersStarted;
-      readAhead(done + READ_AHEAD);
-      const file = stale[done];
-      this.signatures.set(file.path, signatureOf(file));
-      changed++;
-      const read = reads[done]!;
-      reads[done] = undefined;
-      await this.indexFile(file.path, file.origin, file.label, read);
-      // Hand the event loop back every few milliseconds so hovers and searches answer during a long build; a file
-      // restored from the saved index takes about a millisecond, and yielding after each would double the time.
-      if (performance.now() - lastYield >= YIELD_EVERY_MS) {
-        progress?.report({ message: `${done + 1}/${stale.length} files` });
-        await yieldToEventLoop();
-        lastYield = performance.now();
+      let left = offloaded.files;
+      if (outcome.ok) {
+        const installed = await this.installFromWorker(generation, offloaded.files, outcome, offloaded.started);
+        if (installed === undefined) return watchersStarted;
+        left = installed;
+      } else {
+        this.store.log.warn(`Indexing ${offloaded.files.length} files in the host instead of a worker thread: ${outcome.reason}`);
       }
+      // Whatever the worker did not deliver is indexed here, so nothing is lost.
+      const rest = await this.indexInHost(generation, left, progress);
+      if (rest === undefined) return watchersStarted;
+      changed += offloaded.files.length - left.length + rest;
     }
 
     // The build that read the saved index may have been superseded; whichever build completes finishes the restore.
@@ -214,6 +238,109 @@ export class NotesLoader implements vscode.Disposable {
     }
     this.store.markReady();
     return watchersStarted;
+  }
+
+  /**
+   * Indexes files in the host, a few read ahead of the one being parsed, handing the event loop back every few
+   * milliseconds. Answers how many files it indexed, or undefined when a newer build superseded this one.
+   */
+  private async indexInHost(generation: number, files: readonly PlannedFile[], progress?: vscode.Progress<{ message?: string }>): Promise<number | undefined> {
+    // Reading runs a few files ahead of indexing, so the disk and the thread pool work while a file is parsed.
+    const reads: (Promise<FileRead> | undefined)[] = [];
+    const readAhead = (until: number) => {
+      for (let next = reads.length; next < Math.min(until, files.length); next++) reads.push(this.readFile(files[next].path, files[next].origin, files[next].label));
+    };
+    let lastYield = performance.now();
+    for (let done = 0; done < files.length; done++) {
+      if (generation !== this.buildGeneration) return undefined;
+      readAhead(done + READ_AHEAD);
+      const file = files[done];
+      this.signatures.set(file.path, signatureOf(file));
+      const read = reads[done]!;
+      reads[done] = undefined;
+      await this.indexFile(file.path, file.origin, file.label, read);
+      // Hand the event loop back every few milliseconds so hovers and searches answer during a long build; a file
+      // restored from the saved index takes about a millisecond, and yielding after each would double the time.
+      if (performance.now() - lastYield >= YIELD_EVERY_MS) {
+        progress?.report({ message: `${done + 1}/${files.length} files` });
+        await yieldToEventLoop();
+        lastYield = performance.now();
+      }
+    }
+    return files.length;
+  }
+
+  /**
+   * Sends the user files that nothing saved holds to a worker thread, when there are enough of them to be worth
+   * it. Only files on the local disk reach here (the folders are walked with Node's file system).
+   */
+  private startWorker(stale: readonly PlannedFile[], settings: NotesSettings): { files: PlannedFile[]; paths: Set<string>; run: WorkerRun; started: number } | undefined {
+    const files = stale.filter((file) => file.origin === 'user' && !this.restore?.unrestored.has(file.path));
+    if (files.length < this.workerMinFiles) return undefined;
+    this.stopWorker();
+    const started = performance.now();
+    const run = runIndexWorker(this.workerScript, {
+      type: 'index',
+      buildId: `worker-${process.pid}-${this.buildGeneration}-${Date.now()}`,
+      files: files.map(({ path, label, origin }) => ({ path, label, origin })),
+      maxFileBytes: settings.maxFileBytes,
+    });
+    this.workerRun = run;
+    return { files, paths: new Set(files.map((file) => file.path)), run, started };
+  }
+
+  private stopWorker(): void {
+    this.workerRun?.cancel();
+    this.workerRun = undefined;
+  }
+
+  /**
+   * Installs the worker's index through the saved-index restore path, file by file with hand-backs of the event
+   * loop, and offers its search postings to search. Answers the files still to index in the host (those it
+   * could not install), or undefined when a newer build superseded this one.
+   */
+  private async installFromWorker(generation: number, files: readonly PlannedFile[], outcome: WorkerIndex, started: number): Promise<PlannedFile[] | undefined> {
+    const installStarted = performance.now();
+    const planned = new Map(files.map((file) => [file.path, file]));
+    const left: PlannedFile[] = [];
+    for (const line of outcome.log) this.store.log[line.level](`${line.path} ${line.message}`);
+    for (const path of outcome.skipped) {
+      this.signatures.set(path, signatureOf(planned.get(path)!));
+      this.store.index.removeFile(path);
+    }
+    const { snapshot } = outcome;
+    const sections: (NoteSection | undefined)[] = new Array(snapshot.slotSections.length);
+    const byOrdinal: (NoteSection | undefined)[] = [];
+    let lastYield = performance.now();
+    let installed = 0;
+    for (const stored of snapshot.files) {
+      if (generation !== this.buildGeneration) return undefined;
+      const file = planned.get(stored.path)!;
+      try {
+        byOrdinal.push(...this.store.index.setAnalysedFile(stored.path, stored.readSections(), stored.origin, stored.label));
+        this.signatures.set(stored.path, signatureOf(file));
+        this.snapshots.recordKey(stored.path, stored.key);
+        installed++;
+      } catch (error) {
+        this.store.log.warn(`${stored.path} could not be installed from the index worker (${error instanceof Error ? error.message : String(error)}); parsing it here`);
+        for (let n = 0; n < stored.sectionCount; n++) byOrdinal.push(undefined);
+        left.push(file);
+      }
+      if (performance.now() - lastYield >= YIELD_EVERY_MS) {
+        await yieldToEventLoop();
+        lastYield = performance.now();
+      }
+    }
+    // Search takes the worker's postings only for the first build, when no saved index offers its own; later,
+    // its engine exists already and takes each installed file as it comes.
+    if (!this.store.isReady && !this.restore) {
+      snapshot.slotSections.forEach((ordinal, slot) => (sections[slot] = ordinal >= 0 ? byOrdinal[ordinal] : undefined));
+      this.store.offerSearchState({ state: snapshot.search, sections });
+    }
+    this.store.log.info(
+      `Indexed ${installed} files in a worker thread in ${(performance.now() - started).toFixed(0)} ms (worker ${outcome.workMs.toFixed(0)} ms; installed in ${(performance.now() - installStarted).toFixed(0)} ms)`,
+    );
+    return left;
   }
 
   /** Lists every file to index: bundled notes first, then each user folder. */
@@ -468,6 +595,7 @@ export class NotesLoader implements vscode.Disposable {
 
   dispose(): void {
     this.buildGeneration++;
+    this.stopWorker();
     for (const timer of this.pending.values()) clearTimeout(timer);
     for (const d of [...this.watchers, ...this.disposables]) d.dispose();
   }
