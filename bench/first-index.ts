@@ -92,12 +92,16 @@ export async function measureFirstIndex(dir: string, mode: 'host' | 'worker', wo
       byOrdinal.push(...index.setAnalysedFile(stored.path, stored.readSections(), stored.origin, stored.label));
       await maybeYield();
     }
-    await yieldNow();
-    engine = SearchEngine.restore(
-      catalog,
-      outcome.snapshot.search,
-      Array.from(outcome.snapshot.slotSections, (ordinal) => byOrdinal[ordinal]),
-    );
+    // As the loader: the search postings restored in steps, with the same hand-backs.
+    const steps = SearchEngine.restoreInSteps(catalog, outcome.snapshot.search, Array.from(outcome.snapshot.slotSections, (ordinal) => byOrdinal[ordinal]), 1 << 15);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) {
+        engine = step.value;
+        break;
+      }
+      await maybeYield();
+    }
   }
   const wallMs = performance.now() - started;
   const cpu = process.cpuUsage(cpu0);
@@ -120,4 +124,64 @@ export function workerScript(root: string): string {
   const script = path.join(root, 'dist', 'index-worker.js');
   if (!fs.existsSync(script)) throw new Error(`${script} is missing; run npm run build`);
   return script;
+}
+
+/** The first-index budgets at 10k sections (issue 19). */
+export const FIRST_INDEX_BUDGETS = {
+  /** The longest block of the host's event loop while the worker indexes. */
+  longestBlockMs: 20,
+  /** The host's busy time through the worker, as a share of indexing in the host. */
+  hostBusyShare: 0.25,
+  /** The first index's wall time through the worker, as a multiple of the read+split floor. */
+  wallToFloor: 15,
+};
+
+/** What a scale's row needs. */
+interface ScaleFirstIndex {
+  scale: number;
+  sections: number;
+  floorMs: number;
+  firstIndex: { host: FirstIndexResult; worker: FirstIndexResult };
+}
+
+/** The first index in the host and through the worker, side by side. */
+export function firstIndexTable(rows: readonly ScaleFirstIndex[]): string {
+  const header = ['sections', 'way', 'wall ms', 'x floor', 'host busy ms', 'host busy %', 'longest block ms', 'worker ms', 'process CPU ms'];
+  const cells = rows.flatMap((r) =>
+    (['host', 'worker'] as const).map((mode) => {
+      const m = r.firstIndex[mode];
+      return [
+        String(r.sections),
+        mode === 'host' ? 'in the host' : 'worker',
+        m.wallMs.toFixed(0),
+        (m.wallMs / r.floorMs).toFixed(1),
+        m.hostBusyMs.toFixed(0),
+        ((100 * m.hostBusyMs) / r.firstIndex.host.hostBusyMs).toFixed(0),
+        m.longestBlockMs.toFixed(1),
+        mode === 'worker' ? m.workerMs.toFixed(0) : '-',
+        m.processCpuMs.toFixed(0),
+      ];
+    }),
+  );
+  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((row) => row[i].length)));
+  const line = (row: string[]) => row.map((cell, i) => cell.padStart(widths[i])).join('  ');
+  return [line(header), ...cells.map(line)].join('\n');
+}
+
+/** The first-index budgets a 10k row misses, as sentences. */
+export function firstIndexBudgetFailures(r: ScaleFirstIndex): string[] {
+  const { host, worker } = r.firstIndex;
+  const failures: string[] = [];
+  if (worker.longestBlockMs > FIRST_INDEX_BUDGETS.longestBlockMs) {
+    failures.push(`the longest host block during a first index at ${r.scale} is ${worker.longestBlockMs.toFixed(1)} ms (budget ${FIRST_INDEX_BUDGETS.longestBlockMs} ms)`);
+  }
+  if (worker.hostBusyMs > FIRST_INDEX_BUDGETS.hostBusyShare * host.hostBusyMs) {
+    failures.push(
+      `the host is busy ${worker.hostBusyMs.toFixed(0)} ms during a first index at ${r.scale}, ${((100 * worker.hostBusyMs) / host.hostBusyMs).toFixed(0)}% of indexing in the host (budget ${100 * FIRST_INDEX_BUDGETS.hostBusyShare}%)`,
+    );
+  }
+  if (worker.wallMs > FIRST_INDEX_BUDGETS.wallToFloor * r.floorMs) {
+    failures.push(`the first index at ${r.scale} takes ${(worker.wallMs / r.floorMs).toFixed(1)}x the floor (budget ${FIRST_INDEX_BUDGETS.wallToFloor}x)`);
+  }
+  return failures;
 }

@@ -14,7 +14,7 @@ import * as path from 'node:path';
 import { contentKey, readAnalyses } from '../src/core/analysed-notes';
 import { ServiceCatalog } from '../src/core/catalog';
 import { SnapshotWriter, readSnapshotFile } from '../src/core/index-snapshot';
-import { measureFirstIndex, workerScript } from './first-index';
+import { firstIndexBudgetFailures, firstIndexTable, measureFirstIndex, workerScript, type FirstIndexResult } from './first-index';
 import { NoteIndex } from '../src/core/note-index';
 import { NoteFileReader, scanNotesFolder } from '../src/core/notes-scanner';
 import { parseNotes } from '../src/core/parser';
@@ -29,8 +29,8 @@ const RESULTS_FILE = path.join(ROOT, 'bench', 'results.json');
 const SCALES = [1_000, 10_000, 50_000];
 /** Timed runs of every keystroke and hover, after a warm-up run. */
 const SEARCH_ROUNDS = 3;
-/** Fresh processes that each restore the index from its snapshot; the median counts. */
-const RESTORE_RUNS = 3;
+/** Fresh processes that each restore the index from its snapshot; the median counts, with min and max beside it. */
+const RESTORE_RUNS = 5;
 const BENCH_BUILD_ID = 'bench';
 
 /** One row of the results. */
@@ -61,6 +61,11 @@ interface ScaleResult {
    */
   restoredIndexMs: number;
   restoredFloorMs: number;
+  /** The fastest and slowest of the later starts, each as a multiple of its own process's floor. */
+  restoredMinRatio: number;
+  restoredMaxRatio: number;
+  /** The first index as the extension host feels it, indexed in the host and through the index worker (fresh processes). */
+  firstIndex: { host: FirstIndexResult; worker: FirstIndexResult };
 }
 
 /** One cold start from the snapshot, measured in a process of its own. */
@@ -91,7 +96,8 @@ interface BundledResult {
 const BUDGETS = {
   searchP95At10k: 8,
   searchP95At50k: 16,
-  indexToFloorAt10k: 5,
+  /** The later start at 10k, median of `RESTORE_RUNS`: 4x, so that 5x holds on a busy machine. */
+  indexToFloorAt10k: 4,
   hoverP95: 1,
   liveUpdateMs: 1000,
   activateMs: 20,
@@ -226,6 +232,12 @@ function measureScale(scale: number): ScaleResult {
   const restoredIndexMs = percentile(restores.map((r) => r.indexMs), 50);
   const restoredFloorMs = percentile(restores.map((r) => r.floorMs), 50);
   if (restores.some((r) => r.sections !== index.stats().sections)) throw new Error('the snapshot restored a different number of sections');
+  const restoreRatios = restores.map((r) => r.indexMs / r.floorMs);
+  const firstIndex = {
+    host: child<FirstIndexResult>([`--first-index=${scale}:host`]),
+    worker: child<FirstIndexResult>([`--first-index=${scale}:worker`]),
+  };
+  if (firstIndex.worker.sections !== index.stats().sections) throw new Error('the index worker indexed a different number of sections');
 
   return {
     scale,
@@ -247,6 +259,9 @@ function measureScale(scale: number): ScaleResult {
     snapshotBytes: snapshot.length,
     restoredIndexMs: round(restoredIndexMs, 1),
     restoredFloorMs: round(restoredFloorMs, 1),
+    restoredMinRatio: round(Math.min(...restoreRatios), 2),
+    restoredMaxRatio: round(Math.max(...restoreRatios), 2),
+    firstIndex,
   };
 }
 
@@ -381,7 +396,7 @@ function table(results: ScaleResult[]): string {
     'floor ms',
     'x floor',
     'later start ms',
-    'x floor',
+    'x floor (min-max)',
     'heap MB',
     'search p50',
     'search p95',
@@ -399,7 +414,7 @@ function table(results: ScaleResult[]): string {
     r.floorMs.toFixed(1),
     (r.indexMs / r.floorMs).toFixed(1),
     r.restoredIndexMs.toFixed(0),
-    (r.restoredIndexMs / r.restoredFloorMs).toFixed(1),
+    `${(r.restoredIndexMs / r.restoredFloorMs).toFixed(1)} (${r.restoredMinRatio.toFixed(1)}-${r.restoredMaxRatio.toFixed(1)})`,
     r.heapMB.toFixed(0),
     r.searchP50Ms.toFixed(2),
     r.searchP95Ms.toFixed(2),
@@ -446,6 +461,8 @@ async function main(): Promise<void> {
 
   const only = process.argv.find((arg) => arg.startsWith('--scales='));
   const scales = only ? only.slice('--scales='.length).split(',').map(Number) : SCALES;
+  // The first index through the worker runs the worker bundle the build makes.
+  execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
   const results: ScaleResult[] = [];
   for (const scale of scales) {
     process.stderr.write(`bench: ${scale} sections…\n`);
@@ -453,6 +470,7 @@ async function main(): Promise<void> {
   }
 
   console.log(table(results));
+  console.log(`\nfirst index, as the extension host feels it (one fresh process each; floor = read+split):\n${firstIndexTable(results)}`);
 
   // The extension reads dist/bundled-notes.json, which the build writes; make sure it matches these notes.
   execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'analyse-bundled-notes.mjs')], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
@@ -501,8 +519,9 @@ async function main(): Promise<void> {
   // The index a user waits for at start-up: every start but the very first (or one after Rebuild Index) reads the snapshot.
   // The first index of a folder is printed beside it, and is not held to this budget.
   if (r10k && r10k.restoredIndexMs > BUDGETS.indexToFloorAt10k * r10k.restoredFloorMs) {
-    failures.push(`index at start-up at 10k is ${(r10k.restoredIndexMs / r10k.restoredFloorMs).toFixed(1)}x the floor (budget ${BUDGETS.indexToFloorAt10k}x)`);
+    failures.push(`index at start-up at 10k is ${(r10k.restoredIndexMs / r10k.restoredFloorMs).toFixed(1)}x the floor, median of ${RESTORE_RUNS} (budget ${BUDGETS.indexToFloorAt10k}x)`);
   }
+  if (r10k) failures.push(...firstIndexBudgetFailures(r10k));
   for (const r of results) {
     if (r.hoverP95Ms > BUDGETS.hoverP95) failures.push(`hover p95 at ${r.scale} is ${r.hoverP95Ms} ms (budget ${BUDGETS.hoverP95} ms)`);
     if (r.liveUpdateMs > BUDGETS.liveUpdateMs) failures.push(`a live file update at ${r.scale} takes ${r.liveUpdateMs} ms to show in search (budget ${BUDGETS.liveUpdateMs} ms)`);

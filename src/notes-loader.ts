@@ -7,6 +7,7 @@ import { decodeNote, type DecodedNote, type RejectedNote } from './core/decode-n
 import type { AnalysedSection } from './core/note-index';
 import type { StoredFile, StoredSnapshot } from './core/index-snapshot';
 import { runIndexWorker, type WorkerIndex, type WorkerRun } from './core/index-worker/client';
+import { SearchEngine, type SearchState } from './core/search';
 import { NoteFileReader, createNoteMatcher, scanNotesFolder, type ScannedFile } from './core/notes-scanner';
 import type { NoteOrigin, NoteSection } from './core/types';
 import { yieldToEventLoop } from './event-loop';
@@ -19,6 +20,8 @@ const BUNDLED_INCLUDE = ['*.{md,markdown,txt}'];
 const YIELD_EVERY_MS = 8;
 /** Files read ahead of the one being indexed (the read buffers are pooled, one per file in flight). */
 const READ_AHEAD = 4;
+/** Words, postings lists or slots restored between two looks at the clock (about a millisecond's worth). */
+const RESTORE_ITEMS_PER_STEP = 1 << 15;
 /** Changes that arrive together (a save, a git checkout) are indexed together. */
 const CHANGE_DEBOUNCE_MS = 50;
 /**
@@ -229,7 +232,10 @@ export class NotesLoader implements vscode.Disposable {
     }
 
     // The build that read the saved index may have been superseded; whichever build completes finishes the restore.
-    if (this.restore) this.finishRestore(this.restore, planned.length);
+    if (this.restore) {
+      await this.finishRestore(this.restore, planned.length);
+      if (generation !== this.buildGeneration) return watchersStarted;
+    }
     const stats = index.stats();
     if (watch || changed > 0) {
       this.store.log.info(
@@ -335,7 +341,9 @@ export class NotesLoader implements vscode.Disposable {
     // its engine exists already and takes each installed file as it comes.
     if (!this.store.isReady && !this.restore) {
       snapshot.slotSections.forEach((ordinal, slot) => (sections[slot] = ordinal >= 0 ? byOrdinal[ordinal] : undefined));
-      this.store.offerSearchState({ state: snapshot.search, sections });
+      const engine = await this.restoreSearchInSteps(snapshot.search, sections);
+      if (generation !== this.buildGeneration) return undefined;
+      this.store.offerSearchState({ state: snapshot.search, sections, engine });
     }
     this.store.log.info(
       `Indexed ${installed} files in a worker thread in ${(performance.now() - started).toFixed(0)} ms (worker ${outcome.workMs.toFixed(0)} ms; installed in ${(performance.now() - installStarted).toFixed(0)} ms)`,
@@ -472,13 +480,35 @@ export class NotesLoader implements vscode.Disposable {
    * After the first build: hands the saved search index to search, with the sections now in its slots, and
    * tells the snapshot store whether the index is still exactly what it saved.
    */
-  private finishRestore({ snapshot, sections: restoredSections, restoredFiles: restored }: SnapshotRestore, planned: number): void {
+  private async finishRestore({ snapshot, sections: restoredSections, restoredFiles: restored }: SnapshotRestore, planned: number): Promise<void> {
     const sections = Array.from(snapshot.slotSections, (ordinal) => (ordinal >= 0 ? restoredSections[ordinal] : undefined));
-    this.store.offerSearchState({ state: snapshot.search, sections });
+    const engine = await this.restoreSearchInSteps(snapshot.search, sections);
+    this.store.offerSearchState({ state: snapshot.search, sections, engine });
     this.restore = undefined;
     this.store.setRestoring(false);
     this.store.log.info(`Restored ${restored} of ${planned} files from the saved index; ${planned - restored} read and parsed`);
     if (restored === planned && restored === snapshot.files.length) this.snapshots.markClean();
+  }
+
+  /**
+   * Restores a search engine from stored postings in steps of a few milliseconds, so the host never blocks on
+   * it; undefined if they do not fit (search then tries them itself, and logs why it builds from the notes).
+   */
+  private async restoreSearchInSteps(state: SearchState, sections: (NoteSection | undefined)[]): Promise<SearchEngine | undefined> {
+    try {
+      const steps = SearchEngine.restoreInSteps(this.store.catalog, state, sections, RESTORE_ITEMS_PER_STEP);
+      let lastYield = performance.now();
+      for (;;) {
+        const step = steps.next();
+        if (step.done) return step.value;
+        if (performance.now() - lastYield >= YIELD_EVERY_MS) {
+          await yieldToEventLoop();
+          lastYield = performance.now();
+        }
+      }
+    } catch {
+      return undefined;
+    }
   }
 
   private loadBundledAnalyses(): Promise<Map<string, AnalysedSection[]>> {

@@ -136,7 +136,12 @@ class LazyEngine implements vscode.Disposable {
     const index = this.store.index;
     try {
       const live = offer.sections.map((section) => (section && index.get(section.id) === section ? section : undefined));
-      const engine = SearchEngine.restore(this.store.catalog, offer.state, live);
+      let engine: SearchEngine;
+      if (offer.engine) {
+        // Restored by the loader in steps; only what changed since it did is dropped here.
+        engine = offer.engine;
+        engine.removeSections(offer.sections.filter((section, slot) => section && !live[slot]).map((section) => section!.id));
+      } else engine = SearchEngine.restore(this.store.catalog, offer.state, live);
       const restored = new Set(live);
       this.pending = this.pending.filter((section) => !restored.has(section));
       this.store.log.debug(

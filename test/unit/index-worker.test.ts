@@ -124,6 +124,19 @@ describe('index worker', function () {
     assert.match(fromWorker.index.allSections().find((s) => s.title.startsWith('VPC endpoints'))!.body, /“Smart quotes”, café, 🚀\./);
   });
 
+  it('restores search in small steps (as the loader does between hand-backs) to the same hits and scores as at once', () => {
+    const outcome = readResult(indexFiles(request(folder)), request(folder));
+    assert.ok(outcome.ok, outcome.ok ? '' : outcome.reason);
+    const atOnce = installed(catalog, outcome);
+    const byOrdinal = atOnce.index.allSections();
+    const steps = SearchEngine.restoreInSteps(catalog, outcome.snapshot.search, Array.from(outcome.snapshot.slotSections, (ordinal) => byOrdinal[ordinal]), 64);
+    let pauses = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) pauses++;
+    assert.ok(pauses > 20, `only ${pauses} pauses`);
+    assert.deepEqual(answers({ index: atOnce.index, engine: step.value }, catalog), answers(atOnce, catalog));
+  });
+
   it('leaves out a binary, an unreadable and an oversized file, each with the log line the host would write, and indexes the rest', () => {
     const missing = path.join(folder.dir, 'gone.md');
     const files = [...folder.files, { path: missing, label: 'gone.md', origin: 'user' as const }];
