@@ -64,6 +64,8 @@ interface ScaleResult {
   /** The fastest and slowest of the later starts, each as a multiple of its own process's floor. */
   restoredMinRatio: number;
   restoredMaxRatio: number;
+  /** The median of each phase of the later start. */
+  restorePhases: RestorePhases;
   /** The first index as the extension host feels it, indexed in the host and through the index worker (fresh processes). */
   firstIndex: { host: FirstIndexResult; worker: FirstIndexResult };
 }
@@ -73,6 +75,16 @@ interface RestoreResult {
   indexMs: number;
   floorMs: number;
   sections: number;
+  /** Where the time goes: walking the folder, then waiting for the rest of the snapshot, hashing, the sections, the postings. */
+  phases: RestorePhases;
+}
+
+interface RestorePhases {
+  walkMs: number;
+  readWaitMs: number;
+  hashMs: number;
+  sectionsMs: number;
+  postingsMs: number;
 }
 
 interface ActivationResult {
@@ -260,6 +272,9 @@ function measureScale(scale: number): ScaleResult {
     restoredIndexMs: round(restoredIndexMs, 1),
     restoredFloorMs: round(restoredFloorMs, 1),
     restoredMinRatio: round(Math.min(...restoreRatios), 2),
+    restorePhases: Object.fromEntries(
+      (Object.keys(restores[0].phases) as (keyof RestorePhases)[]).map((phase) => [phase, percentile(restores.map((r) => r.phases[phase]), 50)]),
+    ) as unknown as RestorePhases,
     restoredMaxRatio: round(Math.max(...restoreRatios), 2),
     firstIndex,
   };
@@ -296,19 +311,30 @@ async function measureRestore(scale: number): Promise<RestoreResult> {
   // As the loader: the snapshot is read while the folder is walked, then each file is hashed and restored.
   const reading = readSnapshotFile(snapshotPath(scale), BENCH_BUILD_ID);
   const scanned = await scanNotesFolder(corpus.dir, { include: ['**/*.{md,markdown,txt}'], exclude: [], maxFileBytes: Infinity }, () => undefined);
+  const walked = performance.now();
   const read = await reading;
   if ('error' in read) throw new Error(`snapshot ${read.error}`);
+  const readDone = performance.now();
   const keys = await hashFiles(scanned.map((file) => file.path));
+  const hashed = performance.now();
   const index = new NoteIndex(catalog, parseNotes);
   const bySection: NoteSection[] = [];
   for (const file of read.snapshot.files) {
     if (keys.get(file.path) !== file.key) throw new Error(`${file.path} changed since the snapshot`);
     bySection.push(...index.setAnalysedFile(file.path, file.readSections(), file.origin, file.label));
   }
+  const sectionsDone = performance.now();
   const engine = SearchEngine.restore(catalog, read.snapshot.search, Array.from(read.snapshot.slotSections, (ordinal) => bySection[ordinal]));
   const indexMs = performance.now() - started;
   if (engine.size !== index.stats().sections) throw new Error('the restored engine lacks sections');
-  return { indexMs: round(indexMs, 1), floorMs: round(floorMs, 1), sections: index.stats().sections };
+  const phases: RestorePhases = {
+    walkMs: round(walked - started, 1),
+    readWaitMs: round(readDone - walked, 1),
+    hashMs: round(hashed - readDone, 1),
+    sectionsMs: round(sectionsDone - hashed, 1),
+    postingsMs: round(performance.now() - sectionsDone, 1),
+  };
+  return { indexMs: round(indexMs, 1), floorMs: round(floorMs, 1), sections: index.stats().sections, phases };
 }
 
 /**
@@ -470,6 +496,12 @@ async function main(): Promise<void> {
   }
 
   console.log(table(results));
+  for (const r of results) {
+    const p = r.restorePhases;
+    console.log(
+      `later start at ${r.sections} (medians of ${RESTORE_RUNS}): walk ${p.walkMs} ms, then waiting for the snapshot ${p.readWaitMs} ms, hashing ${p.hashMs} ms, sections ${p.sectionsMs} ms, search postings ${p.postingsMs} ms`,
+    );
+  }
   console.log(`\nfirst index, as the extension host feels it (one fresh process each; floor = read+split):\n${firstIndexTable(results)}`);
 
   // The extension reads dist/bundled-notes.json, which the build writes; make sure it matches these notes.
