@@ -147,7 +147,7 @@ describe('index worker', function () {
     assert.ok(outcome.skipped.includes(image) && outcome.skipped.includes(missing));
     const lines = outcome.log.map((line) => `${line.level} ${path.basename(line.path)} ${line.message}`);
     assert.ok(lines.some((line) => /^warn image\.md .*binary/i.test(line)), lines.join('\n'));
-    assert.ok(lines.some((line) => /^warn gone\.md could not be read \(ENOENT\); skipped$/.test(line)), lines.join('\n'));
+    assert.ok(lines.some((line) => /^warn gone\.md is unreadable \(ENOENT\); skipped$/.test(line)), lines.join('\n'));
     assert.ok(lines.some((line) => /^info windows\.md .*(BOM|CRLF)/i.test(line)), lines.join('\n'));
     const oversized = bundledNoteFiles().map((file) => path.join(folder.dir, path.basename(file))).filter((file) => fs.statSync(file).size > 60_000);
     assert.ok(oversized.length > 0, 'a bundled note is over the test limit');

@@ -30,7 +30,8 @@ export function indexFiles(request: WorkerRequest, readBytes: ReadBytes = readFi
     try {
       bytes = readBytes(file.path);
     } catch (error) {
-      log.push({ level: 'warn', path: file.path, message: `could not be read (${(error as NodeJS.ErrnoException).code ?? String(error)}); skipped` });
+      const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
+      log.push({ level: 'warn', path: file.path, message: `is unreadable (${reason}); skipped` });
       skipped.push(file.path);
       continue;
     }
