@@ -308,12 +308,30 @@ export class NotesLoader implements vscode.Disposable {
   private async installFromWorker(generation: number, files: readonly PlannedFile[], outcome: WorkerIndex, started: number): Promise<PlannedFile[] | undefined> {
     const installStarted = performance.now();
     const planned = new Map(files.map((file) => [file.path, file]));
-    const left: PlannedFile[] = [];
     for (const line of outcome.log) this.store.log[line.level](`${line.path} ${line.message}`);
     for (const path of outcome.skipped) {
       this.signatures.set(path, signatureOf(planned.get(path)!));
       this.store.index.removeFile(path);
     }
+    // In the first build, search holds back from indexing each installed file: the worker's postings follow.
+    const firstBuild = !this.store.isReady && !this.restore;
+    if (firstBuild) this.store.setRestoring(true);
+    try {
+      return await this.installSections(generation, planned, outcome, firstBuild, started, installStarted);
+    } finally {
+      if (firstBuild) this.store.setRestoring(false);
+    }
+  }
+
+  private async installSections(
+    generation: number,
+    planned: ReadonlyMap<string, PlannedFile>,
+    outcome: WorkerIndex,
+    firstBuild: boolean,
+    started: number,
+    installStarted: number,
+  ): Promise<PlannedFile[] | undefined> {
+    const left: PlannedFile[] = [];
     const { snapshot } = outcome;
     const sections: (NoteSection | undefined)[] = new Array(snapshot.slotSections.length);
     const byOrdinal: (NoteSection | undefined)[] = [];
@@ -339,7 +357,7 @@ export class NotesLoader implements vscode.Disposable {
     }
     // Search takes the worker's postings only for the first build, when no saved index offers its own; later,
     // its engine exists already and takes each installed file as it comes.
-    if (!this.store.isReady && !this.restore) {
+    if (firstBuild) {
       snapshot.slotSections.forEach((ordinal, slot) => (sections[slot] = ordinal >= 0 ? byOrdinal[ordinal] : undefined));
       const engine = await this.restoreSearchInSteps(snapshot.search, sections);
       if (generation !== this.buildGeneration) return undefined;

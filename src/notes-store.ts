@@ -80,6 +80,11 @@ export class NotesStore implements vscode.Disposable {
     this.offeredSearch = offer;
   }
 
+  /** Whether a saved search index is on offer (search takes it when the first build is done). */
+  get hasSearchOffer(): boolean {
+    return this.offeredSearch !== undefined;
+  }
+
   /** The offered search index, once: whoever takes it owns it, and it is not kept alive after. */
   takeSearchState(): OfferedSearchState | undefined {
     const offer = this.offeredSearch;
