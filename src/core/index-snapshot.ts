@@ -400,18 +400,21 @@ export function encodeSnapshot(snapshot: IndexSnapshot, sectionIds: readonly str
 
 /**
  * Reads a snapshot made by `SnapshotWriter` for the same `buildId` from
- * bytes in memory. The file is ours but is read defensively: anything
- * truncated, damaged, from another format or another build yields an error
+ * bytes in memory (with `copyArrays`, into arrays of their own, so that the
+ * search postings do not keep the bytes alive). The file is ours but is
+ * read defensively: anything truncated, damaged, from another format or another build yields an error
  * message, never an exception, and the caller then indexes from scratch.
  */
-export function decodeSnapshot(bytes: Uint8Array, buildId: string): { snapshot: StoredSnapshot } | { error: string } {
+export function decodeSnapshot(bytes: Uint8Array, buildId: string, options: { copyArrays?: boolean } = {}): { snapshot: StoredSnapshot } | { error: string } {
   try {
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const head = readHead(buffer.subarray(0, Math.min(buffer.length, HEAD_PROBE)), buildId, (length) => buffer.subarray(MAGIC.length + 4, MAGIC.length + 4 + length));
     if ('error' in head) return head;
     const { arraysStart, arraysEnd, stringsEnd } = head.layout;
     if (stringsEnd > buffer.length) return { error: 'is damaged (truncated)' };
-    return decodeParts(head.header, buffer.subarray(arraysStart, arraysEnd), buffer.subarray(arraysEnd, stringsEnd), buildId);
+    // The search engine keeps views of the arrays for the session; a copy of them lets `bytes` (strings and all) go.
+    const arrays = options.copyArrays ? Buffer.from(buffer.subarray(arraysStart, arraysEnd)) : buffer.subarray(arraysStart, arraysEnd);
+    return decodeParts(head.header, arrays, buffer.subarray(arraysEnd, stringsEnd), buildId);
   } catch (error) {
     return { error: `is damaged (${error instanceof Error ? error.message : String(error)})` };
   }

@@ -83,7 +83,8 @@ export function readResult(message: unknown, request: WorkerRequest): WorkerOutc
     return { ok: false, reason: `the index worker failed (${String((message as { message?: unknown }).message)})` };
   }
   if (!isWorkerResult(message)) return { ok: false, reason: 'the index worker sent a malformed answer' };
-  const decoded = decodeSnapshot(message.bytes, request.buildId);
+  // The arrays are copied out (a few milliseconds), so the transferred bytes, strings included, are freed after the install.
+  const decoded = decodeSnapshot(message.bytes, request.buildId, { copyArrays: true });
   if ('error' in decoded) return { ok: false, reason: `the index worker's answer ${decoded.error}` };
   const expected = new Map(request.files.map((file) => [file.path, file]));
   const seen = new Set<string>();
