@@ -125,7 +125,8 @@ describe('index worker', function () {
   });
 
   it('restores search in small steps (as the loader does between hand-backs) to the same hits and scores as at once', () => {
-    const outcome = readResult(indexFiles(request(folder)), request(folder));
+    const result = indexFiles(request(folder));
+    const outcome = readResult(result, request(folder));
     assert.ok(outcome.ok, outcome.ok ? '' : outcome.reason);
     const atOnce = installed(catalog, outcome);
     const byOrdinal = atOnce.index.allSections();
@@ -135,6 +136,11 @@ describe('index worker', function () {
     for (; !step.done; step = steps.next()) pauses++;
     assert.ok(pauses > 20, `only ${pauses} pauses`);
     assert.deepEqual(answers({ index: atOnce.index, engine: step.value }, catalog), answers(atOnce, catalog));
+    // The arrays search keeps are copies: the transferred buffer, strings and all, can be freed after the install.
+    const { search } = outcome.snapshot;
+    for (const array of [search.shortPostings.slots, search.bodyPostings.weights, search.entryPostings.offsets, search.bodyLength, outcome.snapshot.slotSections]) {
+      assert.notEqual(array.buffer, result.bytes.buffer);
+    }
   });
 
   it('leaves out a binary, an unreadable and an oversized file, each with the log line the host would write, and indexes the rest', () => {
