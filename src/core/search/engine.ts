@@ -2,7 +2,7 @@ import Fuse from 'fuse.js';
 import type { IndexChange } from '../note-index';
 import type { CatalogEntry, NoteSection } from '../types';
 import { matchRanges, snippetAround, type TextRange } from './highlight';
-import { Postings, PostingsBuilder, packPostingsInSteps, unpackPostings, type PackedPostings } from './postings';
+import { Postings, PostingsBuilder, packPostingsInSteps, unpackPostingsInSteps, type PackedPostings } from './postings';
 import { parseQuery, resolveLoosely, type ParsedQuery, type QueryVocabulary } from './query';
 import { TokenTable } from './token-table';
 import { SOFT_WORDS, foldCase, stem, tokenize } from './tokenize';
@@ -339,11 +339,11 @@ export class SearchEngine {
     }
     this.growScratch(this.tokens.size);
     yield;
-    this.shortIndex = unpackPostings(state.shortPostings, slotCount);
+    this.shortIndex = yield* unpackPostingsInSteps(state.shortPostings, slotCount, itemsPerStep);
     yield;
-    this.bodyIndex = unpackPostings(state.bodyPostings, slotCount);
+    this.bodyIndex = yield* unpackPostingsInSteps(state.bodyPostings, slotCount, itemsPerStep);
     yield;
-    const entryLists = unpackPostings(state.entryPostings, slotCount);
+    const entryLists = yield* unpackPostingsInSteps(state.entryPostings, slotCount, itemsPerStep);
     state.entryIds.forEach((entryId, k) => {
       const list = entryLists[k];
       if (list) this.entryIndex.set(entryId, list);
