@@ -136,10 +136,11 @@ describe('index worker', function () {
     for (; !step.done; step = steps.next()) pauses++;
     assert.ok(pauses > 20, `only ${pauses} pauses`);
     assert.deepEqual(answers({ index: atOnce.index, engine: step.value }, catalog), answers(atOnce, catalog));
-    // The arrays search keeps are copies: the transferred buffer, strings and all, can be freed after the install.
+    // The arrays search keeps are views of the head buffer, not of the strings': those bytes can go after the install.
     const { search } = outcome.snapshot;
     for (const array of [search.shortPostings.slots, search.bodyPostings.weights, search.entryPostings.offsets, search.bodyLength, outcome.snapshot.slotSections]) {
-      assert.notEqual(array.buffer, result.bytes.buffer);
+      assert.equal(array.buffer, result.head.buffer);
+      assert.notEqual(array.buffer, result.strings.buffer);
     }
   });
 
@@ -191,13 +192,13 @@ describe('index worker', function () {
     });
 
     it('answers with something that is not a result', async () => {
-      const outcome = await runIndexWorker(script(dir, 'malformed.js', answerWith("{ type: 'result', bytes: 'not bytes', skipped: [], log: [], workMs: 1 }")), request(folder)).outcome;
+      const outcome = await runIndexWorker(script(dir, 'malformed.js', answerWith("{ type: 'result', head: 'not bytes', strings: new Uint8Array(0), skipped: [], log: [], workMs: 1 }")), request(folder)).outcome;
       assert.deepEqual(outcome, { ok: false, reason: 'the index worker sent a malformed answer' });
     });
 
     it('answers with damaged bytes', async () => {
       const outcome = await runIndexWorker(
-        script(dir, 'damaged.js', answerWith("{ type: 'result', bytes: new Uint8Array(4096).fill(7), skipped: [], log: [], workMs: 1 }")),
+        script(dir, 'damaged.js', answerWith("{ type: 'result', head: new Uint8Array(4096).fill(7), strings: new Uint8Array(16), skipped: [], log: [], workMs: 1 }")),
         request(folder),
       ).outcome;
       assert.ok(!outcome.ok);
@@ -219,6 +220,9 @@ describe('index worker', function () {
       assert.match((readResult(result, relabelled) as { reason: string }).reason, /not asked for/);
       // Another request's bytes (another build id) are never taken for this one's.
       assert.match((readResult(result, { ...request(folder), buildId: 'other' }) as { reason: string }).reason, /another build/);
+      // Strings cut short, or the halves of another answer.
+      assert.match((readResult({ ...result, strings: result.strings.subarray(1) }, request(folder)) as { reason: string }).reason, /damaged \(parts of the wrong size\)/);
+      assert.match((readResult({ ...result, head: result.head.subarray(0, result.head.length - 4) }, request(folder)) as { reason: string }).reason, /damaged/);
     });
 
     it('is cancelled by a newer build', async () => {

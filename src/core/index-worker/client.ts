@@ -6,7 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import { decodeSnapshot, type StoredSnapshot } from '../index-snapshot';
+import { decodeSnapshotParts, type StoredSnapshot } from '../index-snapshot';
 import { isWorkerResult, type WorkerLogLine, type WorkerRequest } from './protocol';
 
 /** The worker's index, ready to be restored like a saved index. */
@@ -83,8 +83,7 @@ export function readResult(message: unknown, request: WorkerRequest): WorkerOutc
     return { ok: false, reason: `the index worker failed (${String((message as { message?: unknown }).message)})` };
   }
   if (!isWorkerResult(message)) return { ok: false, reason: 'the index worker sent a malformed answer' };
-  // The arrays are copied out (a few milliseconds), so the transferred bytes, strings included, are freed after the install.
-  const decoded = decodeSnapshot(message.bytes, request.buildId, { copyArrays: true });
+  const decoded = decodeSnapshotParts(message.head, message.strings, request.buildId);
   if ('error' in decoded) return { ok: false, reason: `the index worker's answer ${decoded.error}` };
   const expected = new Map(request.files.map((file) => [file.path, file]));
   const seen = new Set<string>();

@@ -5,11 +5,12 @@
  * encode the result in the saved-index format. The host restores that result
  * exactly as it restores a saved index.
  */
+import { Buffer } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { contentKey } from '../analysed-notes';
 import { ServiceCatalog } from '../catalog';
 import { decodeNote } from '../decode-note';
-import { SnapshotWriter } from '../index-snapshot';
+import { SnapshotWriter, splitSnapshot } from '../index-snapshot';
 import { NoteIndex } from '../note-index';
 import { parseNotes } from '../parser';
 import { SearchEngine } from '../search';
@@ -65,14 +66,9 @@ export function indexFiles(request: WorkerRequest, readBytes: ReadBytes = readFi
     writer.addFile({ path: file.path, label: file.label, origin: file.origin, key: keys.get(file.path)!, sections: index.exportFile(file.path)! });
   }
   const { state, sectionIds } = engine.exportState();
-  // One buffer of its own (not a slice of Node's shared pool), so it can be transferred whole.
-  const pieces = writer.finish(state, sectionIds);
-  const total = pieces.reduce((sum, piece) => sum + piece.byteLength, 0);
-  const bytes = new Uint8Array(new ArrayBuffer(total));
-  let at = 0;
-  for (const piece of pieces) {
-    bytes.set(piece, at);
-    at += piece.byteLength;
-  }
-  return { type: 'result', bytes, skipped, log, workMs: performance.now() - started };
+  const encoded = Buffer.concat(writer.finish(state, sectionIds));
+  // Two fresh buffers, transferred whole: the host's search keeps views of the arrays, and the strings' bytes go.
+  const parts = splitSnapshot(encoded, request.buildId);
+  if ('error' in parts) throw new Error(`the encoded index ${parts.error}`);
+  return { type: 'result', head: parts.head, strings: parts.strings, skipped, log, workMs: performance.now() - started };
 }

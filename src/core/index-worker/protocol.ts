@@ -1,8 +1,9 @@
 /**
  * The messages between the extension host and the index worker. The worker
  * answers one request with one result: the index of the files it was given,
- * encoded in the saved-index format (`index-snapshot.ts`) as one buffer that
- * is transferred, not cloned, plus the lines the host should log.
+ * encoded in the saved-index format (`index-snapshot.ts`) as two buffers
+ * (arrays, strings) that are transferred, not cloned, plus the lines the
+ * host should log.
  */
 import type { NoteOrigin } from '../types';
 
@@ -33,8 +34,12 @@ export interface WorkerLogLine {
 /** What the worker answers. */
 export interface WorkerResult {
   type: 'result';
-  /** The index of every file that could be indexed, in the order given, with search postings (see `SnapshotWriter`). */
-  bytes: Uint8Array;
+  /**
+   * The index of every file that could be indexed, in the order given, with search postings, in the saved-index
+   * format (see `SnapshotWriter`), split by `splitSnapshot`: header and arrays, then strings.
+   */
+  head: Uint8Array;
+  strings: Uint8Array;
   /** Files that were read and are, on purpose, not in the index (unreadable, too large, binary); each has a log line. */
   skipped: string[];
   log: WorkerLogLine[];
@@ -54,7 +59,8 @@ export function isWorkerResult(message: unknown): message is WorkerResult {
   const m = message as Partial<WorkerResult>;
   return (
     m.type === 'result' &&
-    m.bytes instanceof Uint8Array &&
+    m.head instanceof Uint8Array &&
+    m.strings instanceof Uint8Array &&
     Array.isArray(m.skipped) &&
     m.skipped.every((p) => typeof p === 'string') &&
     Array.isArray(m.log) &&
