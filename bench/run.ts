@@ -15,6 +15,7 @@ import { contentKey, readAnalyses } from '../src/core/analysed-notes';
 import { buildHoverContent } from '../src/core/hover-content';
 import { ServiceCatalog } from '../src/core/catalog';
 import { SnapshotWriter, readSnapshotFile } from '../src/core/index-snapshot';
+import { firstIndexBudgetFailures, firstIndexTable, measureFirstIndex, workerScript, type FirstIndexResult } from './first-index';
 import { NoteIndex } from '../src/core/note-index';
 import { NoteFileReader, scanNotesFolder } from '../src/core/notes-scanner';
 import { parseNotes } from '../src/core/parser';
@@ -33,8 +34,8 @@ const RESULTS_FILE = path.join(ROOT, 'bench', 'results.json');
 const SCALES = [1_000, 10_000, 50_000];
 /** Timed runs of every keystroke and hover, after a warm-up run. */
 const SEARCH_ROUNDS = 3;
-/** Fresh processes that each restore the index from its snapshot; the median counts. */
-const RESTORE_RUNS = 3;
+/** Fresh processes that each restore the index from its snapshot; the median counts, with min and max beside it. */
+const RESTORE_RUNS = 5;
 const BENCH_BUILD_ID = 'bench';
 
 /** One row of the results. */
@@ -68,6 +69,13 @@ interface ScaleResult {
   passages: number;
   hoverContentP50Ms: number;
   hoverContentP95Ms: number;
+  /** The fastest and slowest of the later starts, each as a multiple of its own process's floor. */
+  restoredMinRatio: number;
+  restoredMaxRatio: number;
+  /** The median of each phase of the later start. */
+  restorePhases: RestorePhases;
+  /** The first index as the extension host feels it, indexed in the host and through the index worker (fresh processes). */
+  firstIndex: { host: FirstIndexResult; worker: FirstIndexResult };
 }
 
 /** One cold start from the snapshot, measured in a process of its own. */
@@ -75,6 +83,16 @@ interface RestoreResult {
   indexMs: number;
   floorMs: number;
   sections: number;
+  /** Where the time goes: walking the folder, then waiting for the rest of the snapshot, hashing, the sections, the postings. */
+  phases: RestorePhases;
+}
+
+interface RestorePhases {
+  walkMs: number;
+  readWaitMs: number;
+  hashMs: number;
+  sectionsMs: number;
+  postingsMs: number;
 }
 
 interface ActivationResult {
@@ -98,7 +116,8 @@ interface BundledResult {
 const BUDGETS = {
   searchP95At10k: 8,
   searchP95At50k: 16,
-  indexToFloorAt10k: 5,
+  /** The later start at 10k, median of `RESTORE_RUNS`: 4x, so that 5x holds on a busy machine. */
+  indexToFloorAt10k: 4,
   hoverP95: 1,
   liveUpdateMs: 1000,
   activateMs: 20,
@@ -234,6 +253,12 @@ function measureScale(scale: number): ScaleResult {
   const restoredFloorMs = percentile(restores.map((r) => r.floorMs), 50);
   if (restores.some((r) => r.sections !== index.stats().sections)) throw new Error('the snapshot restored a different number of sections');
   const passages = measurePassages(catalog, index, positions);
+  const restoreRatios = restores.map((r) => r.indexMs / r.floorMs);
+  const firstIndex = {
+    host: child<FirstIndexResult>([`--first-index=${scale}:host`]),
+    worker: child<FirstIndexResult>([`--first-index=${scale}:worker`]),
+  };
+  if (firstIndex.worker.sections !== index.stats().sections) throw new Error('the index worker indexed a different number of sections');
 
   return {
     scale,
@@ -256,6 +281,12 @@ function measureScale(scale: number): ScaleResult {
     restoredIndexMs: round(restoredIndexMs, 1),
     restoredFloorMs: round(restoredFloorMs, 1),
     ...passages,
+    restoredMinRatio: round(Math.min(...restoreRatios), 2),
+    restorePhases: Object.fromEntries(
+      (Object.keys(restores[0].phases) as (keyof RestorePhases)[]).map((phase) => [phase, percentile(restores.map((r) => r.phases[phase]), 50)]),
+    ) as unknown as RestorePhases,
+    restoredMaxRatio: round(Math.max(...restoreRatios), 2),
+    firstIndex,
   };
 }
 
@@ -341,19 +372,30 @@ async function measureRestore(scale: number): Promise<RestoreResult> {
   // As the loader: the snapshot is read while the folder is walked, then each file is hashed and restored.
   const reading = readSnapshotFile(snapshotPath(scale), BENCH_BUILD_ID);
   const scanned = await scanNotesFolder(corpus.dir, { include: ['**/*.{md,markdown,txt}'], exclude: [], maxFileBytes: Infinity }, () => undefined);
+  const walked = performance.now();
   const read = await reading;
   if ('error' in read) throw new Error(`snapshot ${read.error}`);
+  const readDone = performance.now();
   const keys = await hashFiles(scanned.map((file) => file.path));
+  const hashed = performance.now();
   const index = new NoteIndex(catalog, parseNotes);
   const bySection: NoteSection[] = [];
   for (const file of read.snapshot.files) {
     if (keys.get(file.path) !== file.key) throw new Error(`${file.path} changed since the snapshot`);
     bySection.push(...index.setAnalysedFile(file.path, file.readSections(), file.origin, file.label));
   }
+  const sectionsDone = performance.now();
   const engine = SearchEngine.restore(catalog, read.snapshot.search, Array.from(read.snapshot.slotSections, (ordinal) => bySection[ordinal]));
   const indexMs = performance.now() - started;
   if (engine.size !== index.allSections().length) throw new Error('the restored engine lacks sections');
-  return { indexMs: round(indexMs, 1), floorMs: round(floorMs, 1), sections: index.stats().sections };
+  const phases: RestorePhases = {
+    walkMs: round(walked - started, 1),
+    readWaitMs: round(readDone - walked, 1),
+    hashMs: round(hashed - readDone, 1),
+    sectionsMs: round(sectionsDone - hashed, 1),
+    postingsMs: round(performance.now() - sectionsDone, 1),
+  };
+  return { indexMs: round(indexMs, 1), floorMs: round(floorMs, 1), sections: index.stats().sections, phases };
 }
 
 /**
@@ -441,7 +483,7 @@ function table(results: ScaleResult[]): string {
     'floor ms',
     'x floor',
     'later start ms',
-    'x floor',
+    'x floor (min-max)',
     'heap MB',
     'search p50',
     'search p95',
@@ -459,7 +501,7 @@ function table(results: ScaleResult[]): string {
     r.floorMs.toFixed(1),
     (r.indexMs / r.floorMs).toFixed(1),
     r.restoredIndexMs.toFixed(0),
-    (r.restoredIndexMs / r.restoredFloorMs).toFixed(1),
+    `${(r.restoredIndexMs / r.restoredFloorMs).toFixed(1)} (${r.restoredMinRatio.toFixed(1)}-${r.restoredMaxRatio.toFixed(1)})`,
     r.heapMB.toFixed(0),
     r.searchP50Ms.toFixed(2),
     r.searchP95Ms.toFixed(2),
@@ -479,6 +521,14 @@ async function main(): Promise<void> {
   if (scaleArg) {
     console.log(JSON.stringify(measureScale(Number(scaleArg.slice('--scale='.length)))));
     return;
+  }
+  const firstArg = process.argv.find((arg) => arg.startsWith('--first-index='));
+  if (firstArg) {
+    const [scale, mode] = firstArg.slice('--first-index='.length).split(':');
+    const corpus = ensureCorpus(CORPUS_ROOT, path.join(ROOT, 'notes'), Number(scale));
+    console.log(JSON.stringify(await measureFirstIndex(corpus.dir, mode === 'host' ? 'host' : 'worker', workerScript(ROOT))));
+    // The measured run is over; nothing it left behind matters.
+    process.exit(0);
   }
   const restoreArg = process.argv.find((arg) => arg.startsWith('--restore='));
   if (restoreArg) {
@@ -516,6 +566,8 @@ async function main(): Promise<void> {
 
   const only = process.argv.find((arg) => arg.startsWith('--scales='));
   const scales = only ? only.slice('--scales='.length).split(',').map(Number) : SCALES;
+  // The first index through the worker runs the worker bundle the build makes.
+  execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
   const results: ScaleResult[] = [];
   for (const scale of scales) {
     process.stderr.write(`bench: ${scale} sections…\n`);
@@ -523,6 +575,13 @@ async function main(): Promise<void> {
   }
 
   console.log(table(results));
+  for (const r of results) {
+    const p = r.restorePhases;
+    console.log(
+      `later start at ${r.sections} (medians of ${RESTORE_RUNS}): walk ${p.walkMs} ms, then waiting for the snapshot ${p.readWaitMs} ms, hashing ${p.hashMs} ms, sections ${p.sectionsMs} ms, search postings ${p.postingsMs} ms`,
+    );
+  }
+  console.log(`\nfirst index, as the extension host feels it (one fresh process each; floor = read+split):\n${firstIndexTable(results)}`);
 
   // The extension reads dist/bundled-notes.json, which the build writes; make sure it matches these notes.
   execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'analyse-bundled-notes.mjs')], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
@@ -577,8 +636,9 @@ async function main(): Promise<void> {
   // The index a user waits for at start-up: every start but the very first (or one after Rebuild Index) reads the snapshot.
   // The first index of a folder is printed beside it, and is not held to this budget.
   if (r10k && r10k.restoredIndexMs > BUDGETS.indexToFloorAt10k * r10k.restoredFloorMs) {
-    failures.push(`index at start-up at 10k is ${(r10k.restoredIndexMs / r10k.restoredFloorMs).toFixed(1)}x the floor (budget ${BUDGETS.indexToFloorAt10k}x)`);
+    failures.push(`index at start-up at 10k is ${(r10k.restoredIndexMs / r10k.restoredFloorMs).toFixed(1)}x the floor, median of ${RESTORE_RUNS} (budget ${BUDGETS.indexToFloorAt10k}x)`);
   }
+  if (r10k) failures.push(...firstIndexBudgetFailures(r10k));
   for (const r of results) {
     if (r.hoverP95Ms > BUDGETS.hoverP95) failures.push(`hover p95 at ${r.scale} is ${r.hoverP95Ms} ms (budget ${BUDGETS.hoverP95} ms)`);
     if (r.liveUpdateMs > BUDGETS.liveUpdateMs) failures.push(`a live file update at ${r.scale} takes ${r.liveUpdateMs} ms to show in search (budget ${BUDGETS.liveUpdateMs} ms)`);

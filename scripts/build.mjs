@@ -40,7 +40,8 @@ const lazyTemplates = {
 
 /** @type {import('esbuild').BuildOptions} */
 const options = {
-  entryPoints: { extension: 'src/extension.ts', templates: 'src/core/templates/index.ts' },
+  // The index worker is a bundle of its own: the first index of a big folder runs in a worker thread from it.
+  entryPoints: { extension: 'src/extension.ts', templates: 'src/core/templates/index.ts', 'index-worker': 'src/core/index-worker/worker-main.ts' },
   bundle: true,
   outdir: 'dist',
   format: 'cjs',

@@ -6,6 +6,8 @@ import { contentKey, readAnalyses } from './core/analysed-notes';
 import { decodeNote, type DecodedNote, type RejectedNote } from './core/decode-note';
 import type { AnalysedSection } from './core/note-index';
 import type { StoredFile, StoredSnapshot } from './core/index-snapshot';
+import { runIndexWorker, type WorkerIndex, type WorkerRun } from './core/index-worker/client';
+import { SearchEngine, type SearchState } from './core/search';
 import { NoteFileReader, createNoteMatcher, scanNotesFolder, type ScannedFile } from './core/notes-scanner';
 import type { NoteOrigin, NoteSection } from './core/types';
 import { yieldToEventLoop } from './event-loop';
@@ -18,6 +20,8 @@ const BUNDLED_INCLUDE = ['*.{md,markdown,txt}'];
 const YIELD_EVERY_MS = 8;
 /** Files read ahead of the one being indexed (the read buffers are pooled, one per file in flight). */
 const READ_AHEAD = 4;
+/** Words, postings lists or slots restored between two looks at the clock (about a millisecond's worth). */
+const RESTORE_ITEMS_PER_STEP = 1 << 15;
 /** Changes that arrive together (a save, a git checkout) are indexed together. */
 const CHANGE_DEBOUNCE_MS = 50;
 /**
@@ -27,6 +31,19 @@ const CHANGE_DEBOUNCE_MS = 50;
 const CATCH_UP_DELAY_MS = 1000;
 /** The least time between two catch-up passes started by the window getting the focus back. */
 const FOCUS_CATCH_UP_INTERVAL_MS = 30_000;
+/**
+ * From this many user files to index from scratch, they are read, parsed, tagged and tokenised in a worker
+ * thread, and the host only installs the result; below it, starting a worker costs more than it saves.
+ */
+const WORKER_MIN_FILES = 50;
+
+/** How the loader indexes big batches of files; tests point it at another worker or turn it off. */
+export interface IndexWorkerOptions {
+  /** The worker's script; by default dist/index-worker.js beside the extension's bundle. */
+  script?: string;
+  /** The fewest files worth a worker (default `WORKER_MIN_FILES`); Infinity never starts one. */
+  minFiles?: number;
+}
 
 interface PlannedFile extends ScannedFile {
   origin: NoteOrigin;
@@ -62,12 +79,19 @@ export class NotesLoader implements vscode.Disposable {
   /** The saved index being restored, from when the first build reads it until a build completes. */
   private restore: SnapshotRestore | undefined;
   private readonly reader = new NoteFileReader(READ_AHEAD);
+  /** The index worker under way, if any; a newer build or disposing stops it. */
+  private workerRun: WorkerRun | undefined;
+  private readonly workerScript: string;
+  private readonly workerMinFiles: number;
 
   constructor(
     private readonly extensionPath: string,
     private readonly store: NotesStore,
     private readonly snapshots: IndexSnapshots,
+    worker: IndexWorkerOptions = {},
   ) {
+    this.workerScript = worker.script ?? path.join(extensionPath, 'dist', 'index-worker.js');
+    this.workerMinFiles = worker.minFiles ?? WORKER_MIN_FILES;
     this.disposables.push(
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (affectsNotes(event)) void this.rebuild('settings changed');
@@ -110,6 +134,7 @@ export class NotesLoader implements vscode.Disposable {
       void this.snapshots.delete();
     }
     const generation = ++this.buildGeneration;
+    this.stopWorker();
     const run = vscode.window.withProgress(
       { location: vscode.ProgressLocation.Window, title: 'AWS Notes: indexing' },
       (progress) => this.build(generation, reason, { watch: true, progress }),
@@ -180,32 +205,37 @@ export class NotesLoader implements vscode.Disposable {
     for (const path of [...this.signatures.keys()]) if (!keep.has(path)) this.signatures.delete(path);
 
     const stale = planned.filter((file) => !(index.hasFile(file.path) && this.signatures.get(file.path) === signatureOf(file)));
-    // Reading runs a few files ahead of indexing, so the disk and the thread pool work while a file is parsed.
-    const reads: (Promise<FileRead> | undefined)[] = [];
-    const readAhead = (until: number) => {
-      for (let next = reads.length; next < Math.min(until, stale.length); next++) reads.push(this.readFile(stale[next].path, stale[next].origin, stale[next].label));
-    };
-    let lastYield = performance.now();
-    for (let done = 0; done < stale.length; done++) {
+    // A big batch of new user files goes to a worker thread, while the host indexes the rest (the bundled notes,
+    // files the saved index may hold) as before.
+    const offloaded = this.startWorker(stale, settings);
+    const inHost = offloaded ? stale.filter((file) => !offloaded.paths.has(file.path)) : stale;
+    const indexed = await this.indexInHost(generation, inHost, progress);
+    if (indexed === undefined) return watchersStarted;
+    changed += indexed;
+    if (offloaded) {
+      progress?.report({ message: `${offloaded.files.length} files in a worker thread` });
+      const outcome = await offloaded.run.outcome;
+      if (this.workerRun === offloaded.run) this.workerRun = undefined;
       if (generation !== this.buildGeneration) return watchersStarted;
-      readAhead(done + READ_AHEAD);
-      const file = stale[done];
-      this.signatures.set(file.path, signatureOf(file));
-      changed++;
-      const read = reads[done]!;
-      reads[done] = undefined;
-      await this.indexFile(file.path, file.origin, file.label, read);
-      // Hand the event loop back every few milliseconds so hovers and searches answer during a long build; a file
-      // restored from the saved index takes about a millisecond, and yielding after each would double the time.
-      if (performance.now() - lastYield >= YIELD_EVERY_MS) {
-        progress?.report({ message: `${done + 1}/${stale.length} files` });
-        await yieldToEventLoop();
-        lastYield = performance.now();
+      let left = offloaded.files;
+      if (outcome.ok) {
+        const installed = await this.installFromWorker(generation, offloaded.files, outcome, offloaded.started);
+        if (installed === undefined) return watchersStarted;
+        left = installed;
+      } else {
+        this.store.log.warn(`Indexing ${offloaded.files.length} files in the host instead of a worker thread: ${outcome.reason}`);
       }
+      // Whatever the worker did not deliver is indexed here, so nothing is lost.
+      const rest = await this.indexInHost(generation, left, progress);
+      if (rest === undefined) return watchersStarted;
+      changed += offloaded.files.length - left.length + rest;
     }
 
     // The build that read the saved index may have been superseded; whichever build completes finishes the restore.
-    if (this.restore) this.finishRestore(this.restore, planned.length);
+    if (this.restore) {
+      await this.finishRestore(this.restore, planned.length);
+      if (generation !== this.buildGeneration) return watchersStarted;
+    }
     const stats = index.stats();
     if (watch || changed > 0) {
       this.store.log.info(
@@ -214,6 +244,129 @@ export class NotesLoader implements vscode.Disposable {
     }
     this.store.markReady();
     return watchersStarted;
+  }
+
+  /**
+   * Indexes files in the host, a few read ahead of the one being parsed, handing the event loop back every few
+   * milliseconds. Answers how many files it indexed, or undefined when a newer build superseded this one.
+   */
+  private async indexInHost(generation: number, files: readonly PlannedFile[], progress?: vscode.Progress<{ message?: string }>): Promise<number | undefined> {
+    // Reading runs a few files ahead of indexing, so the disk and the thread pool work while a file is parsed.
+    const reads: (Promise<FileRead> | undefined)[] = [];
+    const readAhead = (until: number) => {
+      for (let next = reads.length; next < Math.min(until, files.length); next++) reads.push(this.readFile(files[next].path, files[next].origin, files[next].label));
+    };
+    let lastYield = performance.now();
+    for (let done = 0; done < files.length; done++) {
+      if (generation !== this.buildGeneration) return undefined;
+      readAhead(done + READ_AHEAD);
+      const file = files[done];
+      this.signatures.set(file.path, signatureOf(file));
+      const read = reads[done]!;
+      reads[done] = undefined;
+      await this.indexFile(file.path, file.origin, file.label, read);
+      // Hand the event loop back every few milliseconds so hovers and searches answer during a long build; a file
+      // restored from the saved index takes about a millisecond, and yielding after each would double the time.
+      if (performance.now() - lastYield >= YIELD_EVERY_MS) {
+        progress?.report({ message: `${done + 1}/${files.length} files` });
+        await yieldToEventLoop();
+        lastYield = performance.now();
+      }
+    }
+    return files.length;
+  }
+
+  /**
+   * Sends the user files that nothing saved holds to a worker thread, when there are enough of them to be worth
+   * it. Only files on the local disk reach here (the folders are walked with Node's file system).
+   */
+  private startWorker(stale: readonly PlannedFile[], settings: NotesSettings): { files: PlannedFile[]; paths: Set<string>; run: WorkerRun; started: number } | undefined {
+    const files = stale.filter((file) => file.origin === 'user' && !this.restore?.unrestored.has(file.path));
+    if (files.length < this.workerMinFiles) return undefined;
+    this.stopWorker();
+    const started = performance.now();
+    const run = runIndexWorker(this.workerScript, {
+      type: 'index',
+      buildId: `worker-${process.pid}-${this.buildGeneration}-${Date.now()}`,
+      files: files.map(({ path, label, origin }) => ({ path, label, origin })),
+      maxFileBytes: settings.maxFileBytes,
+    });
+    this.workerRun = run;
+    return { files, paths: new Set(files.map((file) => file.path)), run, started };
+  }
+
+  private stopWorker(): void {
+    this.workerRun?.cancel();
+    this.workerRun = undefined;
+  }
+
+  /**
+   * Installs the worker's index through the saved-index restore path, file by file with hand-backs of the event
+   * loop, and offers its search postings to search. Answers the files still to index in the host (those it
+   * could not install), or undefined when a newer build superseded this one.
+   */
+  private async installFromWorker(generation: number, files: readonly PlannedFile[], outcome: WorkerIndex, started: number): Promise<PlannedFile[] | undefined> {
+    const installStarted = performance.now();
+    const planned = new Map(files.map((file) => [file.path, file]));
+    for (const line of outcome.log) this.store.log[line.level](`${line.path} ${line.message}`);
+    for (const path of outcome.skipped) {
+      this.signatures.set(path, signatureOf(planned.get(path)!));
+      this.store.index.removeFile(path);
+    }
+    // In the first build, search holds back from indexing each installed file: the worker's postings follow.
+    const firstBuild = !this.store.isReady && !this.restore;
+    if (firstBuild) this.store.setRestoring(true);
+    try {
+      return await this.installSections(generation, planned, outcome, firstBuild, started, installStarted);
+    } finally {
+      if (firstBuild) this.store.setRestoring(false);
+    }
+  }
+
+  private async installSections(
+    generation: number,
+    planned: ReadonlyMap<string, PlannedFile>,
+    outcome: WorkerIndex,
+    firstBuild: boolean,
+    started: number,
+    installStarted: number,
+  ): Promise<PlannedFile[] | undefined> {
+    const left: PlannedFile[] = [];
+    const { snapshot } = outcome;
+    const sections: (NoteSection | undefined)[] = new Array(snapshot.slotSections.length);
+    const byOrdinal: (NoteSection | undefined)[] = [];
+    let lastYield = performance.now();
+    let installed = 0;
+    for (const stored of snapshot.files) {
+      if (generation !== this.buildGeneration) return undefined;
+      const file = planned.get(stored.path)!;
+      try {
+        byOrdinal.push(...this.store.index.setAnalysedFile(stored.path, stored.readSections(), stored.origin, stored.label));
+        this.signatures.set(stored.path, signatureOf(file));
+        this.snapshots.recordKey(stored.path, stored.key);
+        installed++;
+      } catch (error) {
+        this.store.log.warn(`${stored.path} could not be installed from the index worker (${error instanceof Error ? error.message : String(error)}); parsing it here`);
+        for (let n = 0; n < stored.sectionCount; n++) byOrdinal.push(undefined);
+        left.push(file);
+      }
+      if (performance.now() - lastYield >= YIELD_EVERY_MS) {
+        await yieldToEventLoop();
+        lastYield = performance.now();
+      }
+    }
+    // Search takes the worker's postings only for the first build, when no saved index offers its own; later,
+    // its engine exists already and takes each installed file as it comes.
+    if (firstBuild) {
+      snapshot.slotSections.forEach((ordinal, slot) => (sections[slot] = ordinal >= 0 ? byOrdinal[ordinal] : undefined));
+      const engine = await this.restoreSearchInSteps(snapshot.search, sections);
+      if (generation !== this.buildGeneration) return undefined;
+      this.store.offerSearchState({ state: snapshot.search, sections, engine });
+    }
+    this.store.log.info(
+      `Indexed ${installed} files in a worker thread in ${(performance.now() - started).toFixed(0)} ms (worker ${outcome.workMs.toFixed(0)} ms; installed in ${(performance.now() - installStarted).toFixed(0)} ms)`,
+    );
+    return left;
   }
 
   /** Lists every file to index: bundled notes first, then each user folder. */
@@ -345,13 +498,35 @@ export class NotesLoader implements vscode.Disposable {
    * After the first build: hands the saved search index to search, with the sections now in its slots, and
    * tells the snapshot store whether the index is still exactly what it saved.
    */
-  private finishRestore({ snapshot, sections: restoredSections, restoredFiles: restored }: SnapshotRestore, planned: number): void {
+  private async finishRestore({ snapshot, sections: restoredSections, restoredFiles: restored }: SnapshotRestore, planned: number): Promise<void> {
     const sections = Array.from(snapshot.slotSections, (ordinal) => (ordinal >= 0 ? restoredSections[ordinal] : undefined));
-    this.store.offerSearchState({ state: snapshot.search, sections });
+    const engine = await this.restoreSearchInSteps(snapshot.search, sections);
+    this.store.offerSearchState({ state: snapshot.search, sections, engine });
     this.restore = undefined;
     this.store.setRestoring(false);
     this.store.log.info(`Restored ${restored} of ${planned} files from the saved index; ${planned - restored} read and parsed`);
     if (restored === planned && restored === snapshot.files.length) this.snapshots.markClean();
+  }
+
+  /**
+   * Restores a search engine from stored postings in steps of a few milliseconds, so the host never blocks on
+   * it; undefined if they do not fit (search then tries them itself, and logs why it builds from the notes).
+   */
+  private async restoreSearchInSteps(state: SearchState, sections: (NoteSection | undefined)[]): Promise<SearchEngine | undefined> {
+    try {
+      const steps = SearchEngine.restoreInSteps(this.store.catalog, state, sections, RESTORE_ITEMS_PER_STEP);
+      let lastYield = performance.now();
+      for (;;) {
+        const step = steps.next();
+        if (step.done) return step.value;
+        if (performance.now() - lastYield >= YIELD_EVERY_MS) {
+          await yieldToEventLoop();
+          lastYield = performance.now();
+        }
+      }
+    } catch {
+      return undefined;
+    }
   }
 
   private loadBundledAnalyses(): Promise<Map<string, AnalysedSection[]>> {
@@ -468,6 +643,7 @@ export class NotesLoader implements vscode.Disposable {
 
   dispose(): void {
     this.buildGeneration++;
+    this.stopWorker();
     for (const timer of this.pending.values()) clearTimeout(timer);
     for (const d of [...this.watchers, ...this.disposables]) d.dispose();
   }

@@ -2,13 +2,18 @@ import * as vscode from 'vscode';
 import { ServiceCatalog } from './core/catalog';
 import { NoteIndex, type IndexChange } from './core/note-index';
 import { parseNotes } from './core/parser';
-import type { SearchState } from './core/search';
+import type { SearchEngine, SearchState } from './core/search';
 import type { NoteSection } from './core/types';
 
 /** A saved search index, and the section now in each of its slots (undefined where that section is gone). */
 export interface OfferedSearchState {
   state: SearchState;
   sections: (NoteSection | undefined)[];
+  /**
+   * The engine already restored from `state` over `sections`, in steps that hand the event loop back, so
+   * that search need not restore it in one block. Sections that changed since are still search's to drop.
+   */
+  engine?: SearchEngine;
 }
 
 /**
@@ -73,6 +78,11 @@ export class NotesStore implements vscode.Disposable {
   /** The loader read a saved search index matching the sections it restored; search may take it instead of re-indexing. */
   offerSearchState(offer: OfferedSearchState): void {
     this.offeredSearch = offer;
+  }
+
+  /** Whether a saved search index is on offer (search takes it when the first build is done). */
+  get hasSearchOffer(): boolean {
+    return this.offeredSearch !== undefined;
   }
 
   /** The offered search index, once: whoever takes it owns it, and it is not kept alive after. */

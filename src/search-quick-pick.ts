@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { isCodeLanguage, sharedTemplateDocuments } from './template-documents';
 import { SearchEngine, resolveLoosely, type SearchHit, type SearchOptions } from './core/search';
+import type { IndexChange } from './core/note-index';
 import type { CatalogEntry, NoteSection } from './core/types';
 import { Commands } from './ids';
 import type { NotesStore } from './notes-store';
@@ -66,26 +67,47 @@ class LazyEngine implements vscode.Disposable {
   /** Ids that changed while the build was under way: the queued copy is stale. */
   private readonly superseded = new Set<string>();
   private building = false;
+  /**
+   * Changes held back while the first build installs a saved or worker-built index: its stored postings replace
+   * this engine when the build is done, so tokenising each installed file in the extension host would be wasted.
+   */
+  private deferred: IndexChange[] = [];
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(private readonly store: NotesStore) {
     this.disposables.push(
       store.onDidChange((change) => {
         if (!this.engine) return;
-        if (this.building) {
-          for (const id of change.removedIds) this.superseded.add(id);
-          for (const section of change.added) this.superseded.add(section.id);
+        // Once one change is held back, every later one is too, so that they apply in order.
+        if (this.deferred.length > 0 || (store.isRestoring && !store.isReady)) {
+          this.deferred.push(change);
+          return;
         }
-        // Every index update, a full rebuild's included, arrives here file by
-        // file, so the engine never needs rebuilding from scratch.
-        this.engine.apply(change);
+        this.apply(change);
       }),
     );
     void store.ready.then(() => {
+      const deferred = this.deferred;
+      this.deferred = [];
       if (!this.engine) this.restart();
-      // A search that came before the first build finished started an engine of its own; a saved one is now stale.
-      else store.takeSearchState();
+      // A search that came during the install answered from what was ready; the stored postings take over now.
+      else if (deferred.length > 0 && store.hasSearchOffer) this.restart();
+      else {
+        // A search that came before the first build finished started an engine of its own; a saved one is now stale.
+        store.takeSearchState();
+        for (const change of deferred) this.apply(change);
+      }
     });
+  }
+
+  private apply(change: IndexChange): void {
+    if (this.building) {
+      for (const id of change.removedIds) this.superseded.add(id);
+      for (const section of change.added) this.superseded.add(section.id);
+    }
+    // Every index update, a full rebuild's included, arrives here file by
+    // file, so the engine never needs rebuilding from scratch.
+    this.engine!.apply(change);
   }
 
   /** The engine once every section is in it (what the saved index stores), else undefined. */
@@ -137,7 +159,12 @@ class LazyEngine implements vscode.Disposable {
     const index = this.store.index;
     try {
       const live = offer.sections.map((section) => (section && index.get(section.id) === section ? section : undefined));
-      const engine = SearchEngine.restore(this.store.catalog, offer.state, live);
+      let engine: SearchEngine;
+      if (offer.engine) {
+        // Restored by the loader in steps; only what changed since it did is dropped here.
+        engine = offer.engine;
+        engine.removeSections(offer.sections.filter((section, slot) => section && !live[slot]).map((section) => section!.id));
+      } else engine = SearchEngine.restore(this.store.catalog, offer.state, live);
       const restored = new Set(live);
       this.pending = this.pending.filter((section) => !restored.has(section));
       this.store.log.debug(

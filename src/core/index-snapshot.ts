@@ -421,6 +421,46 @@ export function decodeSnapshot(bytes: Uint8Array, buildId: string): { snapshot: 
 }
 
 /**
+ * A snapshot in memory split in two fresh buffers: `head` (magic bytes,
+ * header and typed arrays) and `strings` (the string blobs), so that the
+ * arrays a search engine keeps for the session do not keep the strings'
+ * bytes alive, as `readSnapshotFile` does for a file. `decodeSnapshotParts`
+ * reads them back.
+ */
+export function splitSnapshot(bytes: Uint8Array, buildId: string): { head: Uint8Array; strings: Uint8Array } | { error: string } {
+  try {
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const head = readHead(buffer.subarray(0, Math.min(buffer.length, HEAD_PROBE)), buildId, (length) => buffer.subarray(MAGIC.length + 4, MAGIC.length + 4 + length));
+    if ('error' in head) return head;
+    const { arraysEnd, stringsEnd } = head.layout;
+    if (stringsEnd > buffer.length) return { error: 'is damaged (truncated)' };
+    const copy = (from: number, to: number) => {
+      const part = new Uint8Array(new ArrayBuffer(to - from));
+      part.set(buffer.subarray(from, to));
+      return part;
+    };
+    return { head: copy(0, arraysEnd), strings: copy(arraysEnd, stringsEnd) };
+  } catch (error) {
+    return { error: `is damaged (${error instanceof Error ? error.message : String(error)})` };
+  }
+}
+
+/** Reads a snapshot split by `splitSnapshot`, with the same checks as `decodeSnapshot`. */
+export function decodeSnapshotParts(headBytes: Uint8Array, stringBytes: Uint8Array, buildId: string): { snapshot: StoredSnapshot } | { error: string } {
+  try {
+    const buffer = Buffer.from(headBytes.buffer, headBytes.byteOffset, headBytes.byteLength);
+    const strings = Buffer.from(stringBytes.buffer, stringBytes.byteOffset, stringBytes.byteLength);
+    const head = readHead(buffer.subarray(0, Math.min(buffer.length, HEAD_PROBE)), buildId, (length) => buffer.subarray(MAGIC.length + 4, MAGIC.length + 4 + length));
+    if ('error' in head) return head;
+    const { arraysStart, arraysEnd, stringsEnd } = head.layout;
+    if (arraysEnd !== buffer.length || stringsEnd - arraysEnd !== strings.length) return { error: 'is damaged (parts of the wrong size)' };
+    return decodeParts(head.header, buffer.subarray(arraysStart, arraysEnd), strings, buildId);
+  } catch (error) {
+    return { error: `is damaged (${error instanceof Error ? error.message : String(error)})` };
+  }
+}
+
+/**
  * Reads a snapshot file, with the same checks as `decodeSnapshot`. The typed
  * arrays (kept for the session by the search engine) and the strings (only
  * needed while the index is restored) are read into separate buffers, so the

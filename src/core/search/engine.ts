@@ -2,7 +2,7 @@ import Fuse from 'fuse.js';
 import type { IndexChange } from '../note-index';
 import type { CatalogEntry, NoteSection } from '../types';
 import { matchRanges, snippetAround, type TextRange } from './highlight';
-import { Postings, PostingsBuilder, packPostingsInSteps, unpackPostings, type PackedPostings } from './postings';
+import { Postings, PostingsBuilder, packPostingsInSteps, unpackPostingsInSteps, type PackedPostings } from './postings';
 import { parseQuery, resolveLoosely, type ParsedQuery, type QueryVocabulary } from './query';
 import { TokenTable } from './token-table';
 import { SOFT_WORDS, foldCase, stem, tokenize } from './tokenize';
@@ -309,30 +309,58 @@ export class SearchEngine {
    * parts do not fit together.
    */
   static restore(catalog: SearchCatalog, state: SearchState, sections: readonly (NoteSection | undefined)[]): SearchEngine {
+    const steps = SearchEngine.restoreInSteps(catalog, state, sections);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
+  }
+
+  /**
+   * `restore` in steps of about `itemsPerStep` words, postings or slots, so a
+   * caller can hand the event loop back between them (the extension host must
+   * not block for tens of milliseconds). Nothing may use the engine before
+   * the last step; a caller that stops early just drops it.
+   */
+  static *restoreInSteps(
+    catalog: SearchCatalog,
+    state: SearchState,
+    sections: readonly (NoteSection | undefined)[],
+    itemsPerStep = 1 << 18,
+  ): Generator<void, SearchEngine> {
     const engine = new SearchEngine(catalog);
-    engine.load(state, sections);
+    yield* engine.loadInSteps(state, sections, itemsPerStep);
     return engine;
   }
 
-  private load(state: SearchState, sections: readonly (NoteSection | undefined)[]): void {
+  private *loadInSteps(state: SearchState, sections: readonly (NoteSection | undefined)[], itemsPerStep: number): Generator<void, void> {
     const { slotCount, tokens } = state;
     if (sections.length !== slotCount || state.bodyLength.length !== slotCount) throw new RangeError('slot counts differ');
     if (state.shortPostings.offsets.length !== tokens.length + 1 || state.bodyPostings.offsets.length !== tokens.length + 1) {
       throw new RangeError('postings and vocabulary differ in length');
     }
     if (state.entryPostings.offsets.length !== state.entryIds.length + 1) throw new RangeError('entry postings and entries differ in length');
-    tokens.forEach((token, id) => {
+    // Interning hashes each word: a sixteenth of a step's items at a time.
+    const wordsPerStep = Math.max(1, itemsPerStep >> 4);
+    for (let id = 0; id < tokens.length; id++) {
+      const token = tokens[id];
       if (typeof token !== 'string' || this.tokens.intern(token) !== id) throw new RangeError(`token ${id} is not a new word`);
-    });
+      if ((id + 1) % wordsPerStep === 0) yield;
+    }
     this.growScratch(this.tokens.size);
-    this.shortIndex = unpackPostings(state.shortPostings, slotCount);
-    this.bodyIndex = unpackPostings(state.bodyPostings, slotCount);
-    const entryLists = unpackPostings(state.entryPostings, slotCount);
+    yield;
+    this.shortIndex = yield* unpackPostingsInSteps(state.shortPostings, slotCount, itemsPerStep);
+    yield;
+    this.bodyIndex = yield* unpackPostingsInSteps(state.bodyPostings, slotCount, itemsPerStep);
+    yield;
+    const entryLists = yield* unpackPostingsInSteps(state.entryPostings, slotCount, itemsPerStep);
     state.entryIds.forEach((entryId, k) => {
       const list = entryLists[k];
       if (list) this.entryIndex.set(entryId, list);
     });
+    const slotsPerStep = Math.max(1, itemsPerStep >> 4);
     for (let slot = 0; slot < slotCount; slot++) {
+      if (slot > 0 && slot % slotsPerStep === 0) yield;
       const section = sections[slot];
       const length = state.bodyLength[slot];
       this.sections.push(section);

@@ -196,20 +196,36 @@ export function* packPostingsInSteps(lists: readonly (Postings | undefined)[], r
  * name a slot outside `0..slotCount - 1`: stored data is checked, not trusted.
  */
 export function unpackPostings(packed: PackedPostings, slotCount: number): (Postings | undefined)[] {
+  const steps = unpackPostingsInSteps(packed, slotCount, Infinity);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** `unpackPostings`, yielding after about every `pairsPerStep` postings checked or lists made. */
+export function* unpackPostingsInSteps(packed: PackedPostings, slotCount: number, pairsPerStep: number): Generator<void, (Postings | undefined)[]> {
   const { offsets, slots, weights } = packed;
   const count = offsets.length - 1;
   if (count < 0 || slots.length !== weights.length || offsets[0] !== 0 || offsets[count] !== slots.length) {
     throw new RangeError('posting arrays do not fit together');
   }
-  for (let i = 0; i < slots.length; i++) {
-    if (slots[i] < 0 || slots[i] >= slotCount) throw new RangeError('a posting names a slot that does not exist');
+  for (let from = 0; from < slots.length; from += pairsPerStep) {
+    const to = Math.min(slots.length, from + pairsPerStep);
+    for (let i = from; i < to; i++) {
+      if (slots[i] < 0 || slots[i] >= slotCount) throw new RangeError('a posting names a slot that does not exist');
+    }
+    if (to < slots.length) yield;
   }
   const lists: (Postings | undefined)[] = new Array(count);
+  // Making a list costs about as much as checking a few dozen pairs.
+  const listsPerStep = Math.max(1, Math.floor(pairsPerStep / 32));
   for (let k = 0; k < count; k++) {
     const start = offsets[k];
     const end = offsets[k + 1];
     if (end < start) throw new RangeError('posting offsets go backwards');
     lists[k] = end === start ? undefined : Postings.over(slots.subarray(start, end), weights.subarray(start, end), end - start);
+    if ((k + 1) % listsPerStep === 0 && k + 1 < count) yield;
   }
   return lists;
 }

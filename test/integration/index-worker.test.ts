@@ -1,0 +1,127 @@
+/**
+ * The first index of a large notes folder in a real VS Code: it runs in the
+ * index worker thread, the extension host only installs the result, and hover
+ * and search keep answering from what is indexed while it runs. A worker that
+ * cannot start falls back to indexing in the host, with one log line and
+ * every file indexed.
+ */
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { ensureCorpus } from '../../bench/corpus';
+import type { AwsNotesApi } from '../../src/api';
+import { IndexSnapshots } from '../../src/index-snapshots';
+import { NotesLoader } from '../../src/notes-loader';
+import { NotesStore } from '../../src/notes-store';
+import { fixtureUri, getExtension, positionOf, waitFor } from './helpers';
+
+const SECTIONS = 8_000;
+const MARKER = 'zyxworkerquartz';
+
+interface Internals {
+  logFile: string;
+}
+
+/** A log channel that keeps its lines. */
+function recordingLog(lines: string[]): vscode.LogOutputChannel {
+  const record = (line: string) => void lines.push(line);
+  return { info: record, warn: record, error: record, debug: record, trace: record, dispose: () => undefined } as unknown as vscode.LogOutputChannel;
+}
+
+describe('Index worker', function () {
+  this.timeout(180_000);
+  let api: AwsNotesApi & { internals: Internals };
+  let root: string;
+  let folder: string;
+  const config = () => vscode.workspace.getConfiguration('awsNotes');
+  const readLog = () => (fs.existsSync(api.internals.logFile) ? fs.readFileSync(api.internals.logFile, 'utf8') : '');
+
+  before(async () => {
+    api = (await getExtension().activate()) as AwsNotesApi & { internals: Internals };
+    await api.ready;
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'aws-notes-worker-it-'));
+    // Synthetic notes made from the bundled notes' own lines (as the bench's), plus one file with a word of its own.
+    folder = ensureCorpus(root, path.join(getExtension().extensionPath, 'notes'), SECTIONS).dir;
+    fs.writeFileSync(path.join(folder, 'marker.md'), `# Worker notes\n\n## DynamoDB ${MARKER} tables\n\nOn-demand capacity for spiky DynamoDB traffic.\n`);
+  });
+
+  after(async () => {
+    await config().update('notesFolders', undefined, vscode.ConfigurationTarget.Global);
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+
+  it('indexes a large folder in the worker while hover and search keep answering', async () => {
+    const document = await vscode.workspace.openTextDocument(fixtureUri('templates/web-app.yaml'));
+    const hoverAt = positionOf(document, 'AWS::S3::Bucket', 10);
+    // The first search builds the search engine over the bundled notes at once; that is not the worker's doing.
+    api.search('s3 lifecycle', 5);
+    await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, hoverAt);
+    const logBefore = readLog().length;
+    const workerLine = /Indexed (\d+) files in a worker thread in \d+ ms \(worker \d+ ms; installed in \d+ ms\)/;
+    // How long the extension host's event loop went without running a 5 ms timer, while the folder indexed.
+    let longestGap = 0;
+    let last = performance.now();
+    const probe = setInterval(() => {
+      const now = performance.now();
+      longestGap = Math.max(longestGap, now - last);
+      last = now;
+    }, 5);
+    let answeredDuring = 0;
+    try {
+      await config().update('notesFolders', [folder], vscode.ConfigurationTarget.Global);
+      await waitFor(
+        async () => {
+          const done = workerLine.test(readLog().slice(logBefore));
+          if (!done) {
+            // The bundled notes stay in the index meanwhile: hover and search answer from them.
+            const hovers = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, hoverAt)) ?? [];
+            const hovered = hovers.some((hover) => hover.contents.some((c) => c instanceof vscode.MarkdownString && /Amazon S3/.test(c.value)));
+            const searched = api.search('s3 lifecycle', 5).length > 0;
+            assert.ok(hovered, 'the S3 hover answers while the folder indexes');
+            assert.ok(searched, 'search answers while the folder indexes');
+            answeredDuring++;
+          }
+          return done;
+        },
+        'the worker to finish',
+        120_000,
+      );
+    } finally {
+      clearInterval(probe);
+    }
+    const log = readLog().slice(logBefore);
+    assert.doesNotMatch(log, /instead of a worker thread/);
+    assert.equal(Number(workerLine.exec(log)![1]), fs.readdirSync(folder).filter((name) => name.endsWith('.md')).length);
+    assert.ok(answeredDuring > 0, 'hover and search were asked at least once while the worker ran');
+    await api.ready;
+    const hits = api.search(MARKER, 5);
+    assert.equal(hits[0]?.title, `DynamoDB ${MARKER} tables`);
+    assert.ok(api.lookup('AWS::DynamoDB::Table').some((section) => section.file === path.join(folder, 'marker.md')), 'the hover lookup has the worker-indexed note');
+    assert.ok(api.stats().sections > SECTIONS, `${api.stats().sections} sections`);
+    const results = process.env.AWS_NOTES_TEST_RESULTS;
+    if (results) fs.writeFileSync(path.join(path.dirname(results), 'index-worker-host-gap.json'), JSON.stringify({ sections: SECTIONS, longestGapMs: longestGap, answeredDuring }, null, 2));
+  });
+
+  it('falls back to the host with one log line when the worker is missing, and indexes every file', async () => {
+    const lines: string[] = [];
+    const store = new NotesStore(recordingLog(lines));
+    const storage = vscode.Uri.file(fs.mkdtempSync(path.join(root, 'storage-')));
+    const snapshots = new IndexSnapshots(storage, getExtension().extensionPath, store, () => undefined);
+    const missing = path.join(root, 'no-such-worker.js');
+    const loader = new NotesLoader(getExtension().extensionPath, store, snapshots, { script: missing });
+    try {
+      loader.start();
+      await store.ready;
+      const fallbacks = lines.filter((line) => line.includes('instead of a worker thread'));
+      assert.deepEqual(fallbacks, [`Indexing ${fs.readdirSync(folder).filter((name) => name.endsWith('.md')).length} files in the host instead of a worker thread: the index worker ${missing} is missing`]);
+      assert.deepEqual(store.index.stats(), api.stats());
+      assert.equal(store.index.lookup('AWS::DynamoDB::Table').filter((s) => s.file.endsWith('marker.md')).length, 1);
+    } finally {
+      loader.dispose();
+      snapshots.dispose();
+      store.dispose();
+    }
+  });
+});

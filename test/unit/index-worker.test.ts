@@ -1,0 +1,234 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { ServiceCatalog } from '../../src/core/catalog';
+import { decodeNote } from '../../src/core/decode-note';
+import { readResult, runIndexWorker, type WorkerIndex } from '../../src/core/index-worker/client';
+import { indexFiles } from '../../src/core/index-worker/index-files';
+import type { WorkerFile, WorkerRequest } from '../../src/core/index-worker/protocol';
+import { NoteIndex } from '../../src/core/note-index';
+import { parseNotes } from '../../src/core/parser';
+import { SearchEngine } from '../../src/core/search';
+import type { NoteSection } from '../../src/core/types';
+import { bundledNoteFiles, repoRoot } from './support/paths';
+
+/** The worker as `tsc` compiles it for the tests (the extension runs the esbuild bundle of the same file). */
+const WORKER_SCRIPT = path.join(repoRoot(), 'out', 'src', 'core', 'index-worker', 'worker-main.js');
+
+const ACCENTED = [
+  '# Networking',
+  '',
+  '## VPC endpoints — gateway vs interface',
+  'Gateway endpoints serve S3 and DynamoDB; interface endpoints (PrivateLink) put an ENI in your subnet. “Smart quotes”, café, 🚀.',
+  '',
+  '## Route 53 failover',
+  'Health checks flip DNS to the standby ALB in another region.',
+].join('\n');
+
+interface Folder {
+  dir: string;
+  files: WorkerFile[];
+}
+
+/** A user's notes folder: the bundled notes copied in, a note with accents and emoji, a CRLF note with a BOM, and a binary. */
+function makeFolder(): Folder {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aws-notes-worker-'));
+  const names: string[] = [];
+  for (const file of bundledNoteFiles()) {
+    fs.copyFileSync(file, path.join(dir, path.basename(file)));
+    names.push(path.basename(file));
+  }
+  fs.writeFileSync(path.join(dir, 'networking.md'), ACCENTED);
+  fs.writeFileSync(path.join(dir, 'windows.md'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('# Lambda cold starts\r\n\r\nProvisioned concurrency keeps Lambda warm.\r\n')]));
+  fs.writeFileSync(path.join(dir, 'image.md'), Buffer.from(Array.from({ length: 4096 }, (_, i) => i % 7)));
+  names.push('networking.md', 'windows.md', 'image.md');
+  return { dir, files: names.map((name) => ({ path: path.join(dir, name), label: name, origin: 'user' as const })) };
+}
+
+function request(folder: Folder, files = folder.files): WorkerRequest {
+  return { type: 'index', buildId: 'test-request', files, maxFileBytes: 10 * 1024 * 1024 };
+}
+
+interface Built {
+  index: NoteIndex;
+  engine: SearchEngine;
+}
+
+/** The host indexing the folder itself, as the loader does below the worker's threshold. */
+function inHost(catalog: ServiceCatalog, folder: Folder): Built {
+  const index = new NoteIndex(catalog, parseNotes);
+  for (const file of folder.files) {
+    const decoded = decodeNote(fs.readFileSync(file.path));
+    if (decoded.ok) index.setFile(file.path, decoded.text, file.origin, file.label);
+  }
+  const engine = new SearchEngine(catalog);
+  engine.addSections(index.allSections());
+  return { index, engine };
+}
+
+/** The host installing the worker's index, as the loader does: each file restored, then the postings. */
+function installed(catalog: ServiceCatalog, outcome: WorkerIndex): Built {
+  const index = new NoteIndex(catalog, parseNotes);
+  const byOrdinal: NoteSection[] = [];
+  for (const file of outcome.snapshot.files) byOrdinal.push(...index.setAnalysedFile(file.path, file.readSections(), file.origin, file.label));
+  const engine = SearchEngine.restore(catalog, outcome.snapshot.search, Array.from(outcome.snapshot.slotSections, (ordinal) => byOrdinal[ordinal]));
+  return { index, engine };
+}
+
+/** Every query of the relevance set, typed one character at a time, plus a few of the folder's own words. */
+function keystrokes(): string[] {
+  const queries = (JSON.parse(fs.readFileSync(path.join(repoRoot(), 'test', 'relevance', 'queries.json'), 'utf8')) as { query: string }[]).map((q) => q.query);
+  queries.push('s3: lifecycle', '@networking endpoint', 'cafe', 'route 53 failover', 'provisioned concurrency');
+  return queries.flatMap((query) => [...query].map((_, i) => query.slice(0, i + 1)));
+}
+
+/** What a user sees: every section (id, tags and all), every keystroke's hits and scores, every entry's hover sections. */
+function answers({ index, engine }: Built, catalog: ServiceCatalog): unknown {
+  return {
+    sections: index.allSections().map((s) => ({ ...s })),
+    searches: keystrokes().map((typed) => engine.search(typed, { limit: 20 }).map((hit) => [hit.section.id, hit.score, hit.snippet])),
+    lookups: [...catalog.entries.keys()].map((id) => index.lookupEntry(id).map((s) => [s.section.id, s.score])),
+  };
+}
+
+/** A worker script of the test's own, to see how the host takes a worker that misbehaves. */
+function script(dir: string, name: string, source: string): string {
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, source);
+  return file;
+}
+
+describe('index worker', function () {
+  this.timeout(30_000);
+  const catalog = new ServiceCatalog();
+  let folder: Folder;
+  before(() => (folder = makeFolder()));
+  after(() => fs.rmSync(folder.dir, { recursive: true, force: true }));
+
+  it('builds, in a real worker thread, the same sections, ids, tags, search hits and scores as the host indexing the files itself', async () => {
+    assert.ok(fs.existsSync(WORKER_SCRIPT), `${WORKER_SCRIPT} is missing; run npm run compile-tests`);
+    const outcome = await runIndexWorker(WORKER_SCRIPT, request(folder)).outcome;
+    assert.ok(outcome.ok, outcome.ok ? '' : outcome.reason);
+    const fromWorker = installed(catalog, outcome);
+    const fromHost = inHost(catalog, folder);
+    assert.ok(fromHost.index.stats().sections > 100, 'the folder is big enough to mean something');
+    assert.equal(fromWorker.engine.size, fromHost.engine.size);
+    assert.deepEqual(
+      fromWorker.index.files().map((f) => [f.path, f.label, f.origin]),
+      fromHost.index.files().map((f) => [f.path, f.label, f.origin]),
+    );
+    assert.deepEqual(answers(fromWorker, catalog), answers(fromHost, catalog));
+    // The accents and emoji come back exactly, and the worker's search finds them.
+    assert.equal(fromWorker.engine.search('cafe', { limit: 1 })[0]?.section.title, 'VPC endpoints — gateway vs interface');
+    assert.match(fromWorker.index.allSections().find((s) => s.title.startsWith('VPC endpoints'))!.body, /“Smart quotes”, café, 🚀\./);
+  });
+
+  it('restores search in small steps (as the loader does between hand-backs) to the same hits and scores as at once', () => {
+    const result = indexFiles(request(folder));
+    const outcome = readResult(result, request(folder));
+    assert.ok(outcome.ok, outcome.ok ? '' : outcome.reason);
+    const atOnce = installed(catalog, outcome);
+    const byOrdinal = atOnce.index.allSections();
+    const steps = SearchEngine.restoreInSteps(catalog, outcome.snapshot.search, Array.from(outcome.snapshot.slotSections, (ordinal) => byOrdinal[ordinal]), 64);
+    let pauses = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) pauses++;
+    assert.ok(pauses > 20, `only ${pauses} pauses`);
+    assert.deepEqual(answers({ index: atOnce.index, engine: step.value }, catalog), answers(atOnce, catalog));
+    // The arrays search keeps are views of the head buffer, not of the strings': those bytes can go after the install.
+    const { search } = outcome.snapshot;
+    for (const array of [search.shortPostings.slots, search.bodyPostings.weights, search.entryPostings.offsets, search.bodyLength, outcome.snapshot.slotSections]) {
+      assert.equal(array.buffer, result.head.buffer);
+      assert.notEqual(array.buffer, result.strings.buffer);
+    }
+  });
+
+  it('leaves out a binary, an unreadable and an oversized file, each with the log line the host would write, and indexes the rest', () => {
+    const missing = path.join(folder.dir, 'gone.md');
+    const files = [...folder.files, { path: missing, label: 'gone.md', origin: 'user' as const }];
+    const result = indexFiles({ ...request(folder, files), maxFileBytes: 60_000 });
+    const outcome = readResult(result, { ...request(folder, files), maxFileBytes: 60_000 });
+    assert.ok(outcome.ok, outcome.ok ? '' : outcome.reason);
+    const image = path.join(folder.dir, 'image.md');
+    assert.ok(outcome.skipped.includes(image) && outcome.skipped.includes(missing));
+    const lines = outcome.log.map((line) => `${line.level} ${path.basename(line.path)} ${line.message}`);
+    assert.ok(lines.some((line) => /^warn image\.md .*binary/i.test(line)), lines.join('\n'));
+    assert.ok(lines.some((line) => /^warn gone\.md is unreadable \(ENOENT\); skipped$/.test(line)), lines.join('\n'));
+    assert.ok(lines.some((line) => /^info windows\.md .*(BOM|CRLF)/i.test(line)), lines.join('\n'));
+    const oversized = bundledNoteFiles().map((file) => path.join(folder.dir, path.basename(file))).filter((file) => fs.statSync(file).size > 60_000);
+    assert.ok(oversized.length > 0, 'a bundled note is over the test limit');
+    for (const file of oversized) {
+      assert.ok(outcome.skipped.includes(file));
+      assert.ok(lines.includes(`warn ${path.basename(file)} is over the awsNotes.maxFileSizeMB limit; skipped`));
+    }
+    const indexed = outcome.snapshot.files.map((file) => file.label);
+    assert.ok(indexed.includes('networking.md') && indexed.includes('windows.md'));
+    assert.equal(indexed.length + outcome.skipped.length, files.length);
+  });
+
+  describe('falls back to the host, with a reason, when the worker', () => {
+    let dir: string;
+    before(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aws-notes-worker-scripts-'))));
+    after(() => fs.rmSync(dir, { recursive: true, force: true }));
+    const answerWith = (value: string) =>
+      `const { parentPort } = require('node:worker_threads'); parentPort.on('message', () => parentPort.postMessage(${value}));`;
+
+    it('is missing', async () => {
+      const outcome = await runIndexWorker(path.join(dir, 'none.js'), request(folder)).outcome;
+      assert.deepEqual(outcome, { ok: false, reason: `the index worker ${path.join(dir, 'none.js')} is missing` });
+    });
+
+    it('throws while it starts', async () => {
+      const outcome = await runIndexWorker(script(dir, 'throws.js', "throw new Error('no worker threads here');"), request(folder)).outcome;
+      assert.ok(!outcome.ok);
+      assert.match(outcome.reason, /failed \(no worker threads here\)/);
+    });
+
+    it('crashes (exits) before it answers', async () => {
+      const outcome = await runIndexWorker(script(dir, 'exits.js', "require('node:worker_threads').parentPort.on('message', () => process.exit(3));"), request(folder)).outcome;
+      assert.ok(!outcome.ok);
+      assert.match(outcome.reason, /stopped \(exit code 3\) before it answered/);
+    });
+
+    it('answers with something that is not a result', async () => {
+      const outcome = await runIndexWorker(script(dir, 'malformed.js', answerWith("{ type: 'result', head: 'not bytes', strings: new Uint8Array(0), skipped: [], log: [], workMs: 1 }")), request(folder)).outcome;
+      assert.deepEqual(outcome, { ok: false, reason: 'the index worker sent a malformed answer' });
+    });
+
+    it('answers with damaged bytes', async () => {
+      const outcome = await runIndexWorker(
+        script(dir, 'damaged.js', answerWith("{ type: 'result', head: new Uint8Array(4096).fill(7), strings: new Uint8Array(16), skipped: [], log: [], workMs: 1 }")),
+        request(folder),
+      ).outcome;
+      assert.ok(!outcome.ok);
+      assert.match(outcome.reason, /answer is not an index snapshot/);
+    });
+
+    it('reports a failure of its own', async () => {
+      const outcome = await runIndexWorker(script(dir, 'fails.js', answerWith("{ type: 'failure', message: 'out of memory' }")), request(folder)).outcome;
+      assert.deepEqual(outcome, { ok: false, reason: 'the index worker failed (out of memory)' });
+    });
+
+    it('answers for other files than it was asked about, or leaves some out', () => {
+      const result = indexFiles(request(folder));
+      const fewer = request(folder, folder.files.slice(1));
+      assert.match((readResult(result, fewer) as { reason: string }).reason, /holds a file it was not asked for/);
+      const more = request(folder, [...folder.files, { path: path.join(folder.dir, 'extra.md'), label: 'extra.md', origin: 'user' }]);
+      assert.match((readResult(result, more) as { reason: string }).reason, /lacks 1 of the files/);
+      const relabelled = request(folder, folder.files.map((file) => ({ ...file, label: `sub/${file.label}` })));
+      assert.match((readResult(result, relabelled) as { reason: string }).reason, /not asked for/);
+      // Another request's bytes (another build id) are never taken for this one's.
+      assert.match((readResult(result, { ...request(folder), buildId: 'other' }) as { reason: string }).reason, /another build/);
+      // Strings cut short, or the halves of another answer.
+      assert.match((readResult({ ...result, strings: result.strings.subarray(1) }, request(folder)) as { reason: string }).reason, /damaged \(parts of the wrong size\)/);
+      assert.match((readResult({ ...result, head: result.head.subarray(0, result.head.length - 4) }, request(folder)) as { reason: string }).reason, /damaged/);
+    });
+
+    it('is cancelled by a newer build', async () => {
+      const run = runIndexWorker(script(dir, 'slow.js', "require('node:worker_threads').parentPort.on('message', () => setTimeout(() => undefined, 60_000));"), request(folder));
+      run.cancel();
+      assert.deepEqual(await run.outcome, { ok: false, reason: 'cancelled' });
+    });
+  });
+});
