@@ -90,9 +90,13 @@ export function isStructuralKey(key: string, resourceType?: string): boolean {
 /** Words that say "this is a group of settings", not what is set. */
 const GENERIC_WORDS = new Set(['enabled', 'configuration', 'configurations', 'config', 'specification', 'settings', 'setting', 'properties', 'options', 'option', 'parameters', 'details']);
 
-/** One-word keys that name no setting on their own (`Type`, `Protocol`, `Engine`): only their value can say what is set. */
+/**
+ * One-word keys that name no setting on their own (`Type`, `Protocol`, `Engine`): only their value can say what is set.
+ * `Architectures` (Lambda's `arm64`/`x86_64`) is here because notes use "architecture" for system design.
+ */
 const VAGUE_KEYS = new Set(['type', 'protocol', 'key', 'name', 'region', 'limit', 'size', 'engine', 'strategy', 'class', 'statu', 'status',
-  'mode', 'scheme', 'port', 'path', 'role', 'value', 'count', 'period', 'version', 'policy', 'target', 'source', 'spec', 'rule', 'action', 'runtime']);
+  'mode', 'scheme', 'port', 'path', 'role', 'value', 'count', 'period', 'version', 'policy', 'target', 'source', 'spec', 'rule', 'action', 'runtime',
+  'architecture']);
 
 /** Values that say nothing on their own: the setting's words carry the query. */
 const GENERIC_VALUES = new Set(['true', 'false', 'yes', 'no', 'on', 'off', 'enabled', 'disabled', 'enable', 'disable', 'none', 'null', 'default', 'all', 'auto']);
