@@ -314,9 +314,13 @@ export function rankSettingPassages(query: SettingQuery, serviceEntryId: string 
       if (phrase.isKey && hits > 0) keyHit = true;
       if (phrase.isKey && !phrase.oneWord && text.title.includes(phrase.text)) titled = true;
     }
+    const wordScore = score;
     for (const entryId of query.valueEntries) if (tagged(section, entryId)) score += section.concepts[0] === entryId || section.services[0] === entryId ? 8 : 4;
     for (const entryId of query.keyEntries) if (tagged(section, entryId) && (inService.has(section) || section.concepts[0] === entryId)) score += section.concepts[0] === entryId ? 6 : 3;
     if (score < MIN_SCORE) continue;
+    // A section chiefly about another service that names the setting only in its headings or body is about that
+    // service's own feature of the same name (Route 53's health checks for a target group's `HealthCheckPath`).
+    if (!aboutService && !titled && score === wordScore && isOtherService(catalog, section.services[0], serviceIds)) continue;
     // Between passages that speak of the setting, one chiefly about the service (or the service it refines) comes first.
     if (aboutService) score += ABOUT_SERVICE_BONUS;
     results.push({ section, score, rank, titled });
@@ -355,6 +359,10 @@ function withoutNestedDuplicates(ranked: Array<ScoredSection & { titled?: boolea
     ids.add(scored.section.id);
   }
   return kept;
+}
+
+function isOtherService(catalog: PropertyHoverCatalog, entryId: string | undefined, serviceIds: ReadonlySet<string | undefined>): boolean {
+  return entryId !== undefined && !serviceIds.has(entryId) && catalog.get(entryId)?.kind === 'service';
 }
 
 function tagged(section: NoteSection, entryId: string): boolean {

@@ -166,6 +166,8 @@ describe('property hover relevance (bundled notes, settings.yaml and settings.js
     assert.equal(listed('AWS::S3::Bucket', 'LifecycleConfiguration.Rules.Transitions.StorageClass', 'GLACIER')[0], 'solutions-architect-associate.md#storage-s3-s3-storage-classes');
     // Five passages of "Auto Scaling Group" tie it on their shared tags alone: the chapter is the answer, not one of them.
     assert.deepEqual(listed('AWS::AutoScaling::AutoScalingGroup', 'LaunchTemplate').slice(0, 1), ['solutions-architect-associate.md#high-availability-and-scalability-auto-scaling-group']);
+    // Route 53's own health checks are not a target group's health check.
+    assert.deepEqual(listed('AWS::ElasticLoadBalancingV2::TargetGroup', 'HealthCheckPath'), ['solutions-architect-associate.md#high-availability-and-scalability-elastic-load-balancer']);
     // Lambda's `Architectures` is the CPU (arm64), not the "architecture" of a design write-up.
     assert.deepEqual(listed('AWS::Lambda::Function', 'Architectures', 'arm64'), []);
   });
