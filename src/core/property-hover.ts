@@ -90,9 +90,13 @@ export function isStructuralKey(key: string, resourceType?: string): boolean {
 /** Words that say "this is a group of settings", not what is set. */
 const GENERIC_WORDS = new Set(['enabled', 'configuration', 'configurations', 'config', 'specification', 'settings', 'setting', 'properties', 'options', 'option', 'parameters', 'details']);
 
-/** One-word keys that name no setting on their own (`Type`, `Protocol`, `Engine`): only their value can say what is set. */
+/**
+ * One-word keys that name no setting on their own (`Type`, `Protocol`, `Engine`): only their value can say what is set.
+ * `Architectures` (Lambda's `arm64`/`x86_64`) is here because notes use "architecture" for system design.
+ */
 const VAGUE_KEYS = new Set(['type', 'protocol', 'key', 'name', 'region', 'limit', 'size', 'engine', 'strategy', 'class', 'statu', 'status',
-  'mode', 'scheme', 'port', 'path', 'role', 'value', 'count', 'period', 'version', 'policy', 'target', 'source', 'spec', 'rule', 'action', 'runtime']);
+  'mode', 'scheme', 'port', 'path', 'role', 'value', 'count', 'period', 'version', 'policy', 'target', 'source', 'spec', 'rule', 'action', 'runtime',
+  'architecture']);
 
 /** Values that say nothing on their own: the setting's words carry the query. */
 const GENERIC_VALUES = new Set(['true', 'false', 'yes', 'no', 'on', 'off', 'enabled', 'disabled', 'enable', 'disable', 'none', 'null', 'default', 'all', 'auto']);
@@ -122,8 +126,12 @@ export function settingWords(name: string): string[] {
     .map(stemWord);
 }
 
-/** A light plural fold ("timeouts" → "timeout", "classes" stays apart from "class" only by its "es"). */
+/**
+ * A light plural fold: "timeouts" → "timeout", "classes" → "class" (so the key
+ * `StorageClass` finds the passage "S3 Storage Classes"); "access" stays.
+ */
 function stemWord(word: string): string {
+  if (word.length > 4 && word.endsWith('sses')) return word.slice(0, -2);
   if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !/\d/.test(word)) return word.slice(0, -1);
   return word;
 }
@@ -285,12 +293,13 @@ export function rankSettingPassages(query: SettingQuery, serviceEntryId: string 
     const parent = catalog.get(serviceEntryId)?.parent;
     if (parent) serviceIds.add(parent);
   }
-  const results: Array<ScoredSection & { rank: number }> = [];
+  const results: Array<ScoredSection & { rank: number; titled: boolean }> = [];
   for (const [section, rank] of candidates) {
     let score = 0;
     const text = folded(section);
     const aboutService = serviceIds.has(section.services[0]) || serviceIds.has(section.concepts[0]);
     let keyHit = false;
+    let titled = false;
     for (const phrase of query.phrases) {
       if (phrase.headingsOnly && !keyHit && !aboutService) continue;
       let hits = 0;
@@ -303,32 +312,57 @@ export function rankSettingPassages(query: SettingQuery, serviceEntryId: string 
       if (!inPassing && !phrase.headingsOnly) hits += WEIGHT.body * countPhrase(text.body, phrase.text, BODY_CAP);
       score += hits * phrase.weight;
       if (phrase.isKey && hits > 0) keyHit = true;
+      if (phrase.isKey && !phrase.oneWord && text.title.includes(phrase.text)) titled = true;
     }
+    const wordScore = score;
     for (const entryId of query.valueEntries) if (tagged(section, entryId)) score += section.concepts[0] === entryId || section.services[0] === entryId ? 8 : 4;
     for (const entryId of query.keyEntries) if (tagged(section, entryId) && (inService.has(section) || section.concepts[0] === entryId)) score += section.concepts[0] === entryId ? 6 : 3;
     if (score < MIN_SCORE) continue;
+    // A section chiefly about another service that names the setting only in its headings or body is about that
+    // service's own feature of the same name (Route 53's health checks for a target group's `HealthCheckPath`).
+    if (!aboutService && !titled && score === wordScore && isOtherService(catalog, section.services[0], serviceIds)) continue;
     // Between passages that speak of the setting, one chiefly about the service (or the service it refines) comes first.
     if (aboutService) score += ABOUT_SERVICE_BONUS;
-    results.push({ section, score, rank });
+    results.push({ section, score, rank, titled });
   }
   results.sort((a, b) => b.score - a.score || a.rank - b.rank);
-  return withoutNestedDuplicates(results.map(({ section, score }) => ({ section, score })));
+  return withoutNestedDuplicates(results.map(({ section, score, titled }) => ({ section, score, titled }))).map(({ section, score }) => ({ section, score }));
 }
 
 /**
- * A passage and the section it was cut from (`parentId`, once the index
- * splits long sections) say the same thing: the better-ranked one is kept.
+ * A passage and the section it was cut from (`parentId`) say the same thing:
+ * the better-scored one is kept. On a tie the passage wins: the chapter earned
+ * its score from what that passage says (the DLQ passage for `RedrivePolicy`,
+ * not the whole "SQS: Configurations"), and the passage is the part to read.
  */
-function withoutNestedDuplicates(ranked: ScoredSection[]): ScoredSection[] {
+function withoutNestedDuplicates(ranked: Array<ScoredSection & { titled?: boolean }>): ScoredSection[] {
+  const scoreOf = new Map(ranked.map((scored) => [scored.section.id, scored.score]));
+  const passages = new Map<string, Array<ScoredSection & { titled?: boolean }>>();
+  for (const scored of ranked) {
+    const parentId = scored.section.parentId;
+    if (parentId) passages.set(parentId, [...(passages.get(parentId) ?? []), scored]);
+  }
+  // A chapter gives way to its passages when a passage's title names the setting and the chapter's does not
+  // ("S3 Storage Classes" in "S3"), or when exactly one passage scores as high as the chapter. When several
+  // tie, the score came from the chapter's tags, not from one passage.
+  const givesWay = (chapter: ScoredSection & { titled?: boolean }): boolean => {
+    const own = passages.get(chapter.section.id) ?? [];
+    return (!chapter.titled && own.some((p) => p.titled)) || own.filter((p) => p.score >= (scoreOf.get(chapter.section.id) ?? Infinity)).length === 1;
+  };
   const kept: ScoredSection[] = [];
   const ids = new Set<string>();
   for (const scored of ranked) {
-    const parentId = (scored.section as NoteSection & { parentId?: string }).parentId;
-    if ((parentId && ids.has(parentId)) || kept.some((k) => (k.section as NoteSection & { parentId?: string }).parentId === scored.section.id)) continue;
+    const parentId = scored.section.parentId;
+    if (!parentId && passages.has(scored.section.id) && givesWay(scored)) continue;
+    if ((parentId && ids.has(parentId)) || kept.some((k) => k.section.parentId === scored.section.id)) continue;
     kept.push(scored);
     ids.add(scored.section.id);
   }
   return kept;
+}
+
+function isOtherService(catalog: PropertyHoverCatalog, entryId: string | undefined, serviceIds: ReadonlySet<string | undefined>): boolean {
+  return entryId !== undefined && !serviceIds.has(entryId) && catalog.get(entryId)?.kind === 'service';
 }
 
 function tagged(section: NoteSection, entryId: string): boolean {
