@@ -20,7 +20,7 @@ describe('In this file for a template', () => {
     await workbench().expandTreeRow(setting);
     const passage = rows.and(workbench().page.locator('[aria-level="4"]')).first();
     await passage.waitFor({ state: 'visible' });
-    assert.match(await passage.innerText(), /SQS: Configurations/);
+    assert.match(await passage.innerText(), /Message Visibility Timeout/, 'the passage on the setting, not its whole chapter');
     await workbench().screenshot('in-this-file-settings');
   });
 });
