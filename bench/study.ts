@@ -12,7 +12,8 @@ import * as path from 'node:path';
 import { ServiceCatalog } from '../src/core/catalog';
 import { NoteIndex } from '../src/core/note-index';
 import { parseNotes } from '../src/core/parser';
-import { buildCards, cardsInDeck, createCardMemo, intervalLabel, renderCardSide, ReviewSession, serializeStudyState, STUDY_RATINGS, StudyScheduler, StudyStateStore, type Clock, type StudyRating } from '../src/core/study';
+import { buildCards, cardsInDeck, createCardMemo, intervalLabel, ReviewSession, serializeStudyState, STUDY_RATINGS, StudyScheduler, StudyStateStore, type Clock, type StudyRating } from '../src/core/study';
+import { renderCardSide } from '../src/core/study/display';
 import type { NoteSection } from '../src/core/types';
 
 const SECTIONS = 10_000;

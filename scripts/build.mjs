@@ -38,10 +38,24 @@ const lazyTemplates = {
   },
 };
 
+/**
+ * Study mode's core (cards, FSRS scheduling with ts-fsrs, the state file) is
+ * a third bundle, dist/study.js, required once the index is ready or the user
+ * studies. Card display (core/study/display, markdown-it) stays in the main bundle.
+ * @type {import('esbuild').Plugin}
+ */
+const lazyStudy = {
+  name: 'lazy-study',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/core\/study$/ }, (args) =>
+      /[\\/]src[\\/]study(-panel)?\.ts$/.test(args.importer) ? { path: './study.js', external: true } : undefined);
+  },
+};
+
 /** @type {import('esbuild').BuildOptions} */
 const options = {
   // The index worker is a bundle of its own: the first index of a big folder runs in a worker thread from it.
-  entryPoints: { extension: 'src/extension.ts', templates: 'src/core/templates/index.ts', 'index-worker': 'src/core/index-worker/worker-main.ts' },
+  entryPoints: { extension: 'src/extension.ts', templates: 'src/core/templates/index.ts', study: 'src/core/study/index.ts', 'index-worker': 'src/core/index-worker/worker-main.ts' },
   bundle: true,
   outdir: 'dist',
   format: 'cjs',
@@ -56,7 +70,7 @@ const options = {
   legalComments: production ? 'none' : 'inline',
   logLevel: 'info',
   metafile: true,
-  plugins: [externalCatalogData, lazyTemplates],
+  plugins: [externalCatalogData, lazyTemplates, lazyStudy],
 };
 
 // The public API's types ship beside the bundle so dependants can import them.

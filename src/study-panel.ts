@@ -1,8 +1,17 @@
 import * as vscode from 'vscode';
 import { Commands } from './ids';
-import { deckLabel, intervalLabel, renderCardSide, ReviewSession, STUDY_RATINGS, type Deck, type StudyCard, type StudyRating } from './core/study';
-import type { StudyScheduler } from './core/study/scheduler';
-import type { StudyStateStore } from './core/study/state-store';
+import type { Deck, ReviewSession, StudyCard, StudyRating, StudyScheduler, StudyStateStore } from './core/study';
+import { renderCardSide } from './core/study/display';
+
+type StudyModule = typeof import('./core/study');
+let studyModule: StudyModule | undefined;
+
+/** The study core (dist/study.js in the build), loaded when a review opens, never at activation. */
+function study(): StudyModule {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  studyModule ??= require('./core/study') as StudyModule;
+  return studyModule;
+}
 
 /** The webview panel type of the review panel. */
 export const STUDY_VIEW_TYPE = 'awsNotes.study';
@@ -68,15 +77,15 @@ export class StudyPanel implements vscode.Disposable {
     // Another window may have reviewed meanwhile.
     await this.source.book.reload();
     const cards = await this.source.cardsIn(deck);
-    this.session = new ReviewSession(cards, this.source.book, this.source.scheduler, this.source.newCardsPerSession());
+    this.session = new (study().ReviewSession)(cards, this.source.book, this.source.scheduler, this.source.newCardsPerSession());
     this.timings.hostMs = performance.now() - this.pendingSince.at;
     if (this.panel) {
-      this.panel.title = `Study: ${deckLabel(deck)}`;
+      this.panel.title = `Study: ${study().deckLabel(deck)}`;
       this.panel.reveal(undefined, false);
       this.postCurrent();
       return;
     }
-    const panel = vscode.window.createWebviewPanel(STUDY_VIEW_TYPE, `Study: ${deckLabel(deck)}`, vscode.ViewColumn.Active, {
+    const panel = vscode.window.createWebviewPanel(STUDY_VIEW_TYPE, `Study: ${study().deckLabel(deck)}`, vscode.ViewColumn.Active, {
       enableScripts: true,
       enableCommandUris: [Commands.openSectionToSide, Commands.study],
       localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'media')],
@@ -116,7 +125,7 @@ export class StudyPanel implements vscode.Disposable {
       if (this.pendingSince?.kind === 'open') this.timings.readyMs = performance.now() - this.pendingSince.at;
       this.postCurrent();
     }
-    else if (type === 'rate' && typeof rating === 'string' && (STUDY_RATINGS as readonly string[]).includes(rating)) {
+    else if (type === 'rate' && typeof rating === 'string' && (study().STUDY_RATINGS as readonly string[]).includes(rating)) {
       this.rate(rating as StudyRating, typeof cardId === 'string' ? cardId : undefined);
     } else if (type === 'shown') {
       const pending = this.pendingSince;
@@ -141,11 +150,11 @@ export class StudyPanel implements vscode.Disposable {
     const previews = this.source.scheduler.preview(session.scheduleOf(card));
     const now = this.source.scheduler.now();
     const intervals: Record<string, string> = {};
-    for (const rating of STUDY_RATINGS) intervals[rating] = intervalLabel(now, previews[rating]);
+    for (const rating of study().STUDY_RATINGS) intervals[rating] = study().intervalLabel(now, previews[rating]);
     const extras = [progress.dueToday > 0 ? `${progress.dueToday} due today` : '', progress.newCards > 0 ? `${progress.newCards} new` : ''].filter(Boolean);
     void panel.webview.postMessage({
       type: 'card',
-      deck: deckLabel(this.deck),
+      deck: study().deckLabel(this.deck),
       progress: [`${progress.position} of ${progress.total}`, ...extras].join(', '),
       card: {
         id: card.id,
@@ -161,7 +170,7 @@ export class StudyPanel implements vscode.Disposable {
   }
 
   private emptyText(session: ReviewSession): { title: string; text: string } {
-    const deck = deckLabel(this.deck);
+    const deck = study().deckLabel(this.deck);
     if (session.deckSize === 0) {
       return {
         title: 'No cards here yet',
@@ -182,7 +191,7 @@ export class StudyPanel implements vscode.Disposable {
     const media = (name: string) => webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', name)).toString();
     const csp = [`default-src 'none'`, `style-src ${webview.cspSource}`, `script-src 'nonce-${nonce}'`, `img-src ${webview.cspSource}`].join('; ');
     const studyAgain = `command:${Commands.study}`;
-    const buttons = STUDY_RATINGS.map(
+    const buttons = study().STUDY_RATINGS.map(
       (rating, i) => `<button type="button" data-rating="${rating}" title="${label(rating)} (${i + 1})"><kbd>${i + 1}</kbd>${label(rating)}<span class="interval"></span></button>`,
     ).join('');
     return `<!DOCTYPE html>

@@ -2,8 +2,21 @@ import * as vscode from 'vscode';
 import { Commands, Settings } from './ids';
 import type { NotesStore } from './notes-store';
 import { StudyPanel } from './study-panel';
-import { buildCards, cardsInDeck, createCardMemo, countDueToday, StudyScheduler, StudyStateStore, type Deck, type StudyCard } from './core/study';
+import type { CardMemo, Deck, StudyCard, StudyScheduler, StudyStateStore } from './core/study';
 import { entriesInOrder, entryLabel, type TreeNode } from './core/tree-model';
+
+type StudyModule = typeof import('./core/study');
+let studyModule: StudyModule | undefined;
+
+/**
+ * The study core (FSRS via `ts-fsrs`, cards, state file: dist/study.js in the
+ * build), loaded once the index is ready or the user studies, never at activation.
+ */
+function study(): StudyModule {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  studyModule ??= require('./core/study') as StudyModule;
+  return studyModule;
+}
 
 /** A card as the public API returns it. */
 export interface ApiStudyCard {
@@ -23,6 +36,7 @@ export interface StudyFeature {
   /** Resolves when the index is built and the review state is read. */
   readonly ready: Promise<void>;
   readonly panel: StudyPanel;
+  /** The review state; reading it loads the study core (dist/study.js) if nothing has yet. */
   readonly book: StudyStateStore;
   /** Reviewed cards due by the end of today, over all notes. */
   dueToday(): Promise<number>;
@@ -37,22 +51,27 @@ const STATUS_REFRESH_MS = 10 * 60_000;
 
 /**
  * Study mode: flashcards from the index, scheduled with FSRS, reviewed in a
- * webview. Nothing is read at activation; the state file is read once the
- * index is ready, for the status bar.
+ * webview. Nothing is read or loaded at activation: the study core, the review
+ * state and the scheduler are made on first need (the index ready, for the
+ * status bar, or the user studying).
  */
 export function registerStudy(context: vscode.ExtensionContext, store: NotesStore): StudyFeature {
-  const book = new StudyStateStore(context.globalStorageUri.fsPath, (line) => store.log.warn(line));
-  const scheduler = new StudyScheduler();
+  let state: { book: StudyStateStore; scheduler: StudyScheduler; memo: CardMemo } | undefined;
+  const studyState = () =>
+    (state ??= {
+      book: new (study().StudyStateStore)(context.globalStorageUri.fsPath, (line) => store.log.warn(line)),
+      scheduler: new (study().StudyScheduler)(),
+      // After an edit only the changed file's sections are new objects; the memo re-derives just those.
+      memo: study().createCardMemo(),
+    });
   let cache: { version: number; cards: StudyCard[] } | undefined;
-  // After an edit only the changed file's sections are new objects; the memo re-derives just those.
-  const memo = createCardMemo();
   let lastSkipped = '';
 
-  const ready = store.ready.then(() => book.load()).catch((error: unknown) => store.log.warn(`Study: could not read the review state: ${String(error)}`));
+  const ready = store.ready.then(() => studyState().book.load()).catch((error: unknown) => store.log.warn(`Study: could not read the review state: ${String(error)}`));
   const currentCards = (): StudyCard[] => {
     const version = store.index.version;
     if (cache?.version === version) return cache.cards;
-    const { cards, skipped } = buildCards(store.index.allSections(), memo);
+    const { cards, skipped } = study().buildCards(store.index.allSections(), studyState().memo);
     const skippedKey = skipped.map((s) => s.sectionId).join('\n');
     if (skipped.length > 0 && skippedKey !== lastSkipped) {
       const names = skipped.slice(0, 3).map((s) => `"${s.title}" (${s.reason})`).join(', ');
@@ -67,7 +86,7 @@ export function registerStudy(context: vscode.ExtensionContext, store: NotesStor
     return currentCards();
   };
   const categoryOf = (id: string) => store.catalog.get(id)?.category;
-  const cardsIn = async (deck: Deck) => cardsInDeck(await allCards(), deck, categoryOf);
+  const cardsIn = async (deck: Deck) => study().cardsInDeck(await allCards(), deck, categoryOf);
 
   // Made on the first count that finds cards due, not at activation.
   let statusBar: vscode.StatusBarItem | undefined;
@@ -83,7 +102,11 @@ export function registerStudy(context: vscode.ExtensionContext, store: NotesStor
     statusBar.accessibilityInformation = { label: `AWS Notes: ${due} study cards due today` };
     statusBar.show();
   };
-  const dueToday = async () => countDueToday(await allCards(), book, scheduler.now());
+  const dueToday = async () => {
+    const cards = await allCards();
+    const { book, scheduler } = studyState();
+    return study().countDueToday(cards, book, scheduler.now());
+  };
   let refreshing = false;
   const refreshStatus = async () => {
     if (refreshing) return;
@@ -102,8 +125,12 @@ export function registerStudy(context: vscode.ExtensionContext, store: NotesStor
 
   const panel = new StudyPanel(context.extensionUri, {
     cardsIn,
-    book,
-    scheduler,
+    get book() {
+      return studyState().book;
+    },
+    get scheduler() {
+      return studyState().scheduler;
+    },
     newCardsPerSession: () => clampInt(vscode.workspace.getConfiguration(Settings.section).get<number>(Settings.studyNewCardsPerSession, 20), 0, 500, 20),
     log: (line) => store.log.info(line),
     onRated: () => void refreshStatus(),
@@ -113,7 +140,8 @@ export function registerStudy(context: vscode.ExtensionContext, store: NotesStor
   context.subscriptions.push(
     panel,
     { dispose: () => clearInterval(timer) },
-    { dispose: () => void book.flush() },
+    // Nothing to write if study mode was never loaded.
+    { dispose: () => void state?.book.flush() },
     vscode.commands.registerCommand(Commands.study, async (deck?: unknown) => {
       const chosen = isDeck(deck) ? deck : await pickDeck(store, allCards, categoryOf);
       if (chosen) await panel.open(chosen);
@@ -136,7 +164,7 @@ export function registerStudy(context: vscode.ExtensionContext, store: NotesStor
       const id = store.index.resolve(filter.service.trim()) ?? filter.service.trim();
       deck = { kind: 'entry', entryId: id, label: id };
     }
-    let selected = cardsInDeck(currentCards(), deck, categoryOf);
+    let selected = study().cardsInDeck(currentCards(), deck, categoryOf);
     if (filter && typeof filter.category === 'string' && filter.category.trim()) {
       const wanted = filter.category.trim().toLowerCase();
       selected = selected.filter((card) => [...card.services, ...card.concepts].some((id) => categoryOf(id)?.toLowerCase() === wanted));
@@ -147,7 +175,7 @@ export function registerStudy(context: vscode.ExtensionContext, store: NotesStor
       answer: card.answer,
       sectionId: card.sectionId,
       services: [...card.services],
-      due: book.get(card.id)?.due ?? null,
+      due: studyState().book.get(card.id)?.due ?? null,
     }));
   };
 
@@ -155,7 +183,9 @@ export function registerStudy(context: vscode.ExtensionContext, store: NotesStor
     cards,
     ready,
     panel,
-    book,
+    get book() {
+      return studyState().book;
+    },
     dueToday,
     get statusBar() {
       return statusBar;
@@ -198,7 +228,7 @@ async function pickDeck(store: NotesStore, allCards: () => Promise<StudyCard[]>,
   const items: DeckItem[] = [{ label: '$(library) All notes', description: plural(cards.length, 'card'), deck: { kind: 'all' } }];
   const template = templateDeck(store);
   if (template) {
-    const count = cardsInDeck(cards, template, categoryOf).length;
+    const count = study().cardsInDeck(cards, template, categoryOf).length;
     items.push({ label: `$(file-code) This template`, description: `${template.label}: ${plural(count, 'card')}`, deck: template });
   }
   const perEntry = new Map<string, number>();

@@ -4,7 +4,7 @@
  * user's own notes in Obsidian Spaced Repetition syntax.
  */
 
-import { withoutTitleLine } from '../markdown-render';
+import { withoutTitleLine } from '../title-line';
 import type { NoteSection } from '../types';
 import { cardId, hasVisibleText, type StudyCard } from './card';
 import { FLASHCARDS_TAG, writtenCards } from './explicit-cards';
