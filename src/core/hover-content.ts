@@ -251,12 +251,12 @@ function header(entry: CatalogEntry, text: string, resolution: ResourceTypeResol
   const kind = entry.kind === 'concept' ? ' · concept' : '';
   const lines = [`**${escapeMarkdown(entry.name)}** · ${escapeMarkdown(entry.category)}${kind}`];
   if (resolution?.fallbackFromNamespace) {
-    lines.push(`Unknown resource type ${code(text.trim())}; showing notes on ${escapeMarkdown(entry.name)}.`);
+    lines.push(`Unknown resource type ${inlineCode(text.trim())}; showing notes on ${escapeMarkdown(entry.name)}.`);
   } else if (resolution?.resource) {
     const { type, description, docsUrl } = resolution.resource;
     const docs = isWebLink(docsUrl) ? ` [AWS docs](${markdownLinkTarget(docsUrl)} "${escapeTitle(type)} in the CloudFormation reference")` : '';
     const line = description ? ` — ${escapeMarkdown(description)}` : '';
-    lines.push(`${code(type)}${line}${docs}`);
+    lines.push(`${inlineCode(type)}${line}${docs}`);
   }
   if (written) lines.push(writtenLine(written));
   // Two trailing spaces: a hard line break between the name and the resource line.
@@ -266,11 +266,11 @@ function header(entry: CatalogEntry, text: string, resolution: ResourceTypeResol
 /** `aws_dynamodb_table` · [Terraform docs](…): the name as written and the reference it comes from. */
 function writtenLine(written: NonNullable<HoverSubject['written']>): string {
   const url = written.docsUrl;
-  if (!url || !isWebLink(url)) return code(written.text);
+  if (!url || !isWebLink(url)) return inlineCode(written.text);
   const label = /^https:\/\/registry\.terraform\.io\/modules\//.test(url) ? 'Terraform module'
     : /^https:\/\/registry\.terraform\.io\//.test(url) ? 'Terraform docs'
       : /^https:\/\/docs\.aws\.amazon\.com\/cdk\//.test(url) ? 'CDK API reference' : 'Reference';
-  return `${code(written.text)} · [${label}](${markdownLinkTarget(url)} "${escapeTitle(written.text)}: ${label}")`;
+  return `${inlineCode(written.text)} · [${label}](${markdownLinkTarget(url)} "${escapeTitle(written.text)}: ${label}")`;
 }
 
 function noNotes(entry: CatalogEntry, indexComplete: boolean, addNote: string): string {
@@ -368,7 +368,8 @@ export function commandUri(command: string, args: unknown[]): string {
 }
 
 /** Inline code showing `text` literally, whatever backticks it holds. */
-function code(text: string): string {
+/** Text as inline code, fenced with one more backtick than it holds, on one line. */
+export function inlineCode(text: string): string {
   const clean = text.replace(/[\r\n]+/g, ' ');
   const longest = Math.max(0, ...(clean.match(/`+/g) ?? []).map((run) => run.length));
   const ticks = '`'.repeat(longest + 1);
@@ -377,7 +378,7 @@ function code(text: string): string {
 }
 
 /** Text for a link title in double quotes. */
-function escapeTitle(text: string): string {
+export function escapeTitle(text: string): string {
   return text.replace(/[\r\n]+/g, ' ').replace(/["\\]/g, '\\$&');
 }
 

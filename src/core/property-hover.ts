@@ -11,7 +11,7 @@
  *
  * Pure: the editor adapter wraps the Markdown in a trusted `MarkdownString`.
  */
-import { HOVER_COMMANDS, commandUri, sectionBlock } from './hover-content';
+import { HOVER_COMMANDS, commandUri, escapeTitle, inlineCode, sectionBlock } from './hover-content';
 import { escapeMarkdown, isWebLink, markdownLinkTarget } from './markdown-safe';
 import type { ScoredSection } from './note-index';
 import type { PropertyDoc, PropertyDocs } from './templates/property-docs';
@@ -396,7 +396,7 @@ export function buildPropertyHover(setting: PropertySetting, catalog: PropertyHo
 function header(setting: PropertySetting, doc: PropertyDoc | undefined, entry: CatalogEntry | undefined): string {
   const path = (doc?.path ?? setting.path).join('.');
   const where = entry ? ` · ${escapeMarkdown(entry.shortName || entry.name)}` : '';
-  const value = setting.onValue && setting.value !== undefined ? ` = ${code(setting.value)}` : '';
+  const value = setting.onValue && setting.value !== undefined ? ` = ${inlineCode(setting.value.replace(/[\r\n]+/g, ' ').slice(0, 80))}` : '';
   const lines = [`**${escapeMarkdown(path)}**${value}${where}`];
   const description = doc?.description ? escapeMarkdown(doc.description) : '';
   const link = doc && isWebLink(doc.docsUrl) ? `[AWS docs](${markdownLinkTarget(doc.docsUrl)} "${escapeTitle(path)} in the AWS reference")` : '';
@@ -413,18 +413,6 @@ function footer(entry: CatalogEntry, path: readonly string[], listed: boolean): 
   }
   links.push(`[Show in sidebar](${commandUri(HOVER_COMMANDS.showInSidebar, [entry.id])} "Reveal ${escapeTitle(entry.name)} in the AWS Notes view")`);
   return links.join(' · ');
-}
-
-function code(text: string): string {
-  const clean = text.replace(/[\r\n]+/g, ' ').slice(0, 80);
-  const longest = Math.max(0, ...(clean.match(/`+/g) ?? []).map((run) => run.length));
-  const ticks = '`'.repeat(longest + 1);
-  const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : '';
-  return `${ticks}${pad}${clean}${pad}${ticks}`;
-}
-
-function escapeTitle(text: string): string {
-  return text.replace(/[\r\n]+/g, ' ').replace(/["\\]/g, '\\$&');
 }
 
 /** Remembers built property hovers for one index version; any index change empties it. */
