@@ -191,6 +191,11 @@ export interface SettingQuery {
   phrases: QueryPhrase[];
   /** Concepts named by the value (`gp3` → EBS volume types), which may lie outside the service. */
   valueEntries: string[];
+  /**
+   * Concepts the value's written form names (`spot` → "spot instance" → Spot Instances). They only bring candidates:
+   * a passage merely tagged with one (EMR "integrated with Spot Instances") earns nothing from it.
+   */
+  synonymEntries?: string[];
   /** Concepts named by the key's words (`MultiAZ` → Multi-AZ), counted only within the service. */
   keyEntries: string[];
 }
@@ -242,10 +247,10 @@ export function settingQuery(setting: PropertySetting, serviceName: string | und
         if (entry.id !== serviceEntryId && descendsFrom(catalog, entry, serviceEntryId) && foldText(entry.name).includes(phrase)) valueEntries.add(entry.id);
       }
     }
-    for (const id of synonymConcepts) valueEntries.add(id);
     if (serviceEntryId) valueEntries.delete(serviceEntryId);
   }
-  return { phrases, keyEntries, valueEntries: [...valueEntries] };
+  const synonymEntries = synonymConcepts.filter((id) => id !== serviceEntryId && !valueEntries.has(id));
+  return { phrases, keyEntries, valueEntries: [...valueEntries], ...(synonymEntries.length > 0 ? { synonymEntries } : {}) };
 }
 
 function descendsFrom(catalog: PropertyHoverCatalog, entry: CatalogEntry, ancestorId: string): boolean {
@@ -296,7 +301,8 @@ export function rankSettingPassages(query: SettingQuery, serviceEntryId: string 
   const service = serviceEntryId ? index.lookupEntry(serviceEntryId).filter((scored) => scored.score >= MIN_SERVICE_SCORE) : [];
   service.forEach((scored, rank) => candidates.set(scored.section, rank));
   const inService = new Set(candidates.keys());
-  for (const entryId of [...query.valueEntries, ...query.keyEntries]) {
+  const synonymEntries = query.synonymEntries ?? [];
+  for (const entryId of [...query.valueEntries, ...query.keyEntries, ...synonymEntries]) {
     const entry = catalog.get(entryId);
     // Outside the service only a concept (`gp3` → EBS volume types) or a refinement of it (Aurora Serverless) speaks of the value.
     if (!entry || (entry.kind !== 'concept' && !(serviceEntryId && descendsFrom(catalog, entry, serviceEntryId)))) continue;
@@ -324,8 +330,8 @@ export function rankSettingPassages(query: SettingQuery, serviceEntryId: string 
       const inPassing = phrase.oneWord && !aboutService;
       if (!inPassing && text.headings.includes(phrase.text)) hits += WEIGHT.heading;
       if (!inPassing && text.parent.includes(phrase.text)) hits += WEIGHT.parent;
-      // How notes write a value counts in a body only within the service's own sections (or a concept the value names).
-      const synonymInPassing = phrase.synonym && !aboutService && !query.valueEntries.some((id) => section.concepts[0] === id);
+      // How notes write a value counts in a body only within the service's own sections: elsewhere a title must say it.
+      const synonymInPassing = phrase.synonym && !aboutService;
       if (!inPassing && !phrase.headingsOnly && !synonymInPassing) hits += WEIGHT.body * countPhrase(text.body, phrase.text, BODY_CAP);
       score += hits * phrase.weight;
       if (phrase.isKey && hits > 0) keyHit = true;

@@ -11,7 +11,8 @@
  * outside the service and follow the same scoring rules as the value itself.
  */
 
-interface ValueWordsEntry {
+/** One row of the table. */
+export interface ValueWordsEntry {
   /** The property key the value belongs to, as CloudFormation writes it. */
   key: string;
   /** The values, as CloudFormation writes them. */
@@ -22,7 +23,8 @@ interface ValueWordsEntry {
   why: string;
 }
 
-const VALUE_WORDS: readonly ValueWordsEntry[] = [
+/** The table itself, exported so a test can check every phrase is written in real notes. */
+export const VALUE_WORDS: readonly ValueWordsEntry[] = [
   {
     key: 'BillingMode', values: ['PAY_PER_REQUEST'], words: ['on-demand mode', 'on-demand capacity'],
     why: 'DynamoDB notes write "On-demand Mode" / "On-demand capacity" ("Pay for what you use"); never "pay per request". Not "on-demand" alone: "On-demand Backup" is another feature.',
@@ -33,7 +35,7 @@ const VALUE_WORDS: readonly ValueWordsEntry[] = [
   },
   {
     key: 'StorageClass', values: ['INTELLIGENT_TIERING'], words: ['intelligent-tiering'],
-    why: 'notes write "S3 Intelligent-Tiering" (hyphenated: the same words, kept here so the class never depends on the split).',
+    why: 'notes write "S3 Intelligent-Tiering": the value\'s own words, but as the written name a title hit names the class, so its passage comes before the "Storage Classes" chapter.',
   },
   {
     key: 'StorageClass', values: ['DEEP_ARCHIVE'], words: ['glacier deep archive'],
