@@ -15,6 +15,7 @@ import { HOVER_COMMANDS, commandUri, escapeTitle, inlineCode, sectionBlock } fro
 import { escapeMarkdown, isWebLink, markdownLinkTarget } from './markdown-safe';
 import type { ScoredSection } from './note-index';
 import type { PropertyDoc, PropertyDocs } from './templates/property-docs';
+import { isKnownValue, valueWords as writtenValueWords } from './templates/value-words';
 import type { CatalogEntry, Mention, NoteSection, ResourceTypeResolution } from './types';
 
 /** The part of the catalog the property hover needs. `ServiceCatalog` fits. */
@@ -181,6 +182,8 @@ interface QueryPhrase {
   isKey?: boolean;
   /** A single word: in a body it counts only in sections about the service. */
   oneWord?: boolean;
+  /** How notes write the value (`PAY_PER_REQUEST` → "on-demand"): a title hit names the setting as the key's words would. */
+  synonym?: boolean;
 }
 
 /** The query: phrases from the setting's words and value, and catalog concepts they name. */
@@ -188,6 +191,11 @@ export interface SettingQuery {
   phrases: QueryPhrase[];
   /** Concepts named by the value (`gp3` → EBS volume types), which may lie outside the service. */
   valueEntries: string[];
+  /**
+   * Concepts the value's written form names (`spot` → "spot instance" → Spot Instances). They only bring candidates:
+   * a passage merely tagged with one (EMR "integrated with Spot Instances") earns nothing from it.
+   */
+  synonymEntries?: string[];
   /** Concepts named by the key's words (`MultiAZ` → Multi-AZ), counted only within the service. */
   keyEntries: string[];
 }
@@ -211,6 +219,15 @@ export function settingQuery(setting: PropertySetting, serviceName: string | und
   const valueWords = value ? settingWords(value) : [];
   // A one-word value (`network`, `private`) is an English word: it counts only in a title or heading.
   if (valueWords.length > 0) phrases.push({ text: ` ${valueWords.join(' ')} `, weight: 2, headingsOnly: valueWords.length === 1 && !/\d/.test(valueWords[0]) });
+  // The value as people write it, from the documented table (value-words.ts): never more than the value itself may bring.
+  if (value) {
+    for (const phrase of writtenValueWords(key, value)) {
+      const words = settingWords(phrase);
+      if (words.length > 0) phrases.push({ text: ` ${words.join(' ')} `, weight: 2, synonym: true, headingsOnly: words.length === 1 });
+    }
+  }
+  // A concept the written value names ("spot instance" → Spot Instances), as for the value itself; services it names add nothing.
+  const synonymConcepts = value ? writtenValueWords(key, value).flatMap((phrase) => mentionedEntries(catalog, phrase)).filter((id) => catalog.get(id)?.kind === 'concept') : [];
 
 
   const keyEntries = mentionedEntries(catalog, words.join(' ')).filter((id) => id !== serviceEntryId);
@@ -232,7 +249,8 @@ export function settingQuery(setting: PropertySetting, serviceName: string | und
     }
     if (serviceEntryId) valueEntries.delete(serviceEntryId);
   }
-  return { phrases, keyEntries, valueEntries: [...valueEntries] };
+  const synonymEntries = synonymConcepts.filter((id) => id !== serviceEntryId && !valueEntries.has(id));
+  return { phrases, keyEntries, valueEntries: [...valueEntries], ...(synonymEntries.length > 0 ? { synonymEntries } : {}) };
 }
 
 function descendsFrom(catalog: PropertyHoverCatalog, entry: CatalogEntry, ancestorId: string): boolean {
@@ -263,6 +281,8 @@ export function meaningfulValue(value: string | undefined): string | undefined {
   const trimmed = value.trim();
   if (trimmed.length < 2 || trimmed.length > 40) return undefined;
   if (GENERIC_VALUES.has(trimmed.toLowerCase())) return undefined;
+  // A value the synonym table knows names something, even with a colon (`aws:kms`).
+  if (isKnownValue(trimmed)) return trimmed;
   if (/^[-+]?\d+(?:\.\d+)?$/.test(trimmed)) return undefined;
   if (/[/:$@{}=*\s]/.test(trimmed) && !/^[A-Za-z0-9][\w.-]*(?: [A-Za-z0-9][\w.-]*){0,2}$/.test(trimmed)) return undefined;
   return trimmed;
@@ -281,7 +301,8 @@ export function rankSettingPassages(query: SettingQuery, serviceEntryId: string 
   const service = serviceEntryId ? index.lookupEntry(serviceEntryId).filter((scored) => scored.score >= MIN_SERVICE_SCORE) : [];
   service.forEach((scored, rank) => candidates.set(scored.section, rank));
   const inService = new Set(candidates.keys());
-  for (const entryId of [...query.valueEntries, ...query.keyEntries]) {
+  const synonymEntries = query.synonymEntries ?? [];
+  for (const entryId of [...query.valueEntries, ...query.keyEntries, ...synonymEntries]) {
     const entry = catalog.get(entryId);
     // Outside the service only a concept (`gp3` → EBS volume types) or a refinement of it (Aurora Serverless) speaks of the value.
     if (!entry || (entry.kind !== 'concept' && !(serviceEntryId && descendsFrom(catalog, entry, serviceEntryId)))) continue;
@@ -309,10 +330,12 @@ export function rankSettingPassages(query: SettingQuery, serviceEntryId: string 
       const inPassing = phrase.oneWord && !aboutService;
       if (!inPassing && text.headings.includes(phrase.text)) hits += WEIGHT.heading;
       if (!inPassing && text.parent.includes(phrase.text)) hits += WEIGHT.parent;
-      if (!inPassing && !phrase.headingsOnly) hits += WEIGHT.body * countPhrase(text.body, phrase.text, BODY_CAP);
+      // How notes write a value counts in a body only within the service's own sections: elsewhere a title must say it.
+      const synonymInPassing = phrase.synonym && !aboutService;
+      if (!inPassing && !phrase.headingsOnly && !synonymInPassing) hits += WEIGHT.body * countPhrase(text.body, phrase.text, BODY_CAP);
       score += hits * phrase.weight;
       if (phrase.isKey && hits > 0) keyHit = true;
-      if (phrase.isKey && !phrase.oneWord && text.title.includes(phrase.text)) titled = true;
+      if ((phrase.isKey || phrase.synonym) && !phrase.oneWord && text.title.includes(phrase.text)) titled = true;
     }
     const wordScore = score;
     for (const entryId of query.valueEntries) if (tagged(section, entryId)) score += section.concepts[0] === entryId || section.services[0] === entryId ? 8 : 4;

@@ -58,10 +58,11 @@ describe('"In this file" for a template', () => {
     const { node } = group(BASTION, 'bastion.yaml');
     const dynamodb = node!.children.find((c): c is EntryNode => c.entry.id === 'dynamodb')!;
     const settings = dynamodb.children.filter((c): c is HeadingNode => c.kind === 'heading');
-    assert.deepEqual(settings.map((s) => s.title), ['Point in time recovery']);
-    assert.equal((settings[0].children[0] as { section: { title: string } }).section.title, 'Point in time restore');
-    // Billing mode: the bundled notes say nothing on it, so it is not listed.
-    assert.ok(!settings.some((s) => s.title === 'Billing mode'));
+    // As the issue has it: DynamoDB › Billing mode, Point in time recovery. `PAY_PER_REQUEST` is the notes' "On-demand Mode" (value-words.ts).
+    assert.deepEqual(settings.map((s) => s.title), ['Billing mode', 'Point in time recovery']);
+    const first = (setting: HeadingNode) => (setting.children[0] as { section: { title: string } }).section.title;
+    assert.equal(first(settings[0]), 'On-demand Mode');
+    assert.equal(first(settings[1]), 'Point in time restore');
   });
 
   it('lists settings from every service of a larger template, each once', () => {

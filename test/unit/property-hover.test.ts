@@ -8,6 +8,7 @@ import { buildPropertyHover, isStructuralKey, meaningfulValue, rankSettingPassag
 import type { NoteSection } from '../../src/core/types';
 import { parseTemplate, type TemplateDocument, type TemplateSubject } from '../../src/core/templates';
 import { PropertyDocs, type GeneratedPropertyDocs } from '../../src/core/templates/property-docs';
+import { VALUE_WORDS, valueWords } from '../../src/core/templates/value-words';
 import { bundledNoteFiles, repoRoot } from './support/paths';
 
 interface SettingCase {
@@ -170,6 +171,31 @@ describe('property hover relevance (bundled notes, settings.yaml and settings.js
     assert.deepEqual(listed('AWS::ElasticLoadBalancingV2::TargetGroup', 'HealthCheckPath'), ['solutions-architect-associate.md#high-availability-and-scalability-elastic-load-balancer']);
     // Lambda's `Architectures` is the CPU (arm64), not the "architecture" of a design write-up.
     assert.deepEqual(listed('AWS::Lambda::Function', 'Architectures', 'arm64'), []);
+  });
+
+  it('reads an enum value the way notes write it (value-words.ts), within its own key, and brings nothing beside the setting', () => {
+    // Every phrase of the table is written in the bundled notes, as the table claims.
+    const notes = bundledNoteFiles().map((file) => ` ${settingWords(fs.readFileSync(file, 'utf8')).join(' ')} `).join(' ');
+    for (const entry of VALUE_WORDS) {
+      assert.ok(entry.why.length > 10, `${entry.key}: a why`);
+      for (const phrase of entry.words) assert.ok(notes.includes(` ${settingWords(phrase).join(' ')} `), `"${phrase}" (${entry.key}) is not in the bundled notes`);
+    }
+    assert.deepEqual(valueWords('BillingMode', 'PAY_PER_REQUEST'), ['on-demand mode', 'on-demand capacity']);
+    assert.deepEqual(valueWords('billing_mode', 'pay_per_request'), ['on-demand mode', 'on-demand capacity'], 'Terraform spelling');
+    assert.deepEqual(valueWords('StreamMode', 'PAY_PER_REQUEST'), [], 'scoped to its key');
+    assert.deepEqual(valueWords('BillingMode', undefined), []);
+    assert.equal(meaningfulValue('aws:kms'), 'aws:kms', 'a known value names something despite its colon');
+    assert.equal(meaningfulValue('arn:aws:kms:eu-west-1:111122223333:key/abc'), undefined);
+    const listed = (resourceType: string, key: string, value: string) =>
+      buildPropertyHover({ resourceType, path: key.split('.'), value, onValue: true }, catalog, index, docs, options)?.sectionIds ?? [];
+    // "On-demand Backup" is another DynamoDB feature: the table says "on-demand mode", never "on-demand" alone.
+    const onDemand = listed('AWS::DynamoDB::Table', 'BillingMode', 'PAY_PER_REQUEST');
+    assert.equal(onDemand[0], 'solutions-architect-associate.md#elasticache-dynamodb-on-demand-mode');
+    assert.ok(!onDemand.some((id) => /backup/.test(id)), onDemand.join(', '));
+    // EMR is "integrated with Spot Instances": tagged with the concept, but not about a launch template's market type.
+    assert.deepEqual(listed('AWS::EC2::LaunchTemplate', 'LaunchTemplateData.InstanceMarketOptions.MarketType', 'spot'), ['solutions-architect-associate.md#compute-services-ec2-ec2-spot-instances']);
+    // The same value under a key the table does not know brings nothing new.
+    assert.deepEqual(listed('AWS::EC2::LaunchTemplate', 'LaunchTemplateData.InstanceType', 'spot'), []);
   });
 
   it('reads a setting\'s words and values the way notes write them', () => {

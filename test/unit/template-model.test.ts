@@ -89,7 +89,7 @@ describe('template model: CloudFormation/SAM', () => {
 
       it('declares every resource with its settings, in document order', () => {
         const resources = document.declarations();
-        assert.equal(resources.length, 23);
+        assert.equal(resources.length, 25);
         assert.deepEqual(resources.slice(0, 3).map((r) => `${r.logicalId} ${r.resource.cfnType}`), ['OrdersTable AWS::DynamoDB::Table', 'OrdersQueue AWS::SQS::Queue', 'OrdersDeadLetterQueue AWS::SQS::Queue']);
         const table = resources[0].properties.map((p) => p.path.join('.') + (p.value !== undefined ? `=${p.value}` : ''));
         assert.ok(table.includes('BillingMode=PROVISIONED'));
