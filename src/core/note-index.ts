@@ -56,6 +56,21 @@ export interface AnalysedSection {
   parent?: number;
 }
 
+/**
+ * A file's stored sections, read one at a time: what `setStoredFile` takes.
+ * Reading into one object again and again leaves nothing behind per section
+ * but what the index keeps.
+ */
+export interface StoredSections {
+  readonly sectionCount: number;
+  /**
+   * Section `at` (0-based), in an object that may be the same for every call
+   * and is valid only until the next one; `parsed.headings` alone is a new
+   * list each time, which the index keeps. Throws a RangeError on damaged data.
+   */
+  readSectionAt(at: number): AnalysedSection;
+}
+
 /** A section with how strongly it is about one catalog entry. */
 export interface ScoredSection {
   section: NoteSection;
@@ -202,6 +217,47 @@ export class NoteIndex {
       if (host) (host.passageIds ??= []).push(section.id);
       sections[at] = section;
     }
+    return this.attachFile(path, label, origin, sections, removedIds);
+  }
+
+  /**
+   * Adds a file from a stored index, with the same result as `setAnalysedFile`
+   * on the same sections read into objects of their own, but without making
+   * those objects. When a section cannot be read, the index is left as it was
+   * and the error is thrown.
+   */
+  setStoredFile(path: string, stored: StoredSections, origin: NoteOrigin, label = baseName(path)): NoteSection[] {
+    const count = stored.sectionCount;
+    const usedIds = new Set<string>();
+    const sections: NoteSection[] = new Array<NoteSection>(count);
+    const slots = this.rankedSlots;
+    const scores = this.rankedScores;
+    let at = 0;
+    try {
+      for (; at < count; at++) {
+        const { id, parsed, snippet, tags, parent } = stored.readSectionAt(at);
+        slots.length = tags.length;
+        scores.length = tags.length;
+        for (let t = 0; t < tags.length; t++) {
+          const [entryId, score] = tags[t];
+          slots[t] = this.slotByEntry.get(entryId) ?? this.addSlot(entryId);
+          scores[t] = score;
+        }
+        // As in `setAnalysedFile`: a parent is a top-level section listed before its passage.
+        const host = parent !== undefined && parent >= 0 && parent < at && sections[parent].parentId === undefined ? sections[parent] : undefined;
+        const section = this.toSection(parsed, snippet, slots, scores, path, label, origin, usedIds, id, host?.id);
+        if (host) (host.passageIds ??= []).push(section.id);
+        sections[at] = section;
+      }
+    } catch (error) {
+      // Take back the scores filed for the sections made so far: they never reach the index.
+      const made = sections.slice(0, at);
+      for (const bucket of this.slotBucket) if (bucket) for (const section of made) bucket.delete(section);
+      throw error;
+    }
+    // The file's old sections leave only now, so a damaged file changes nothing. Their scores are
+    // deleted after the new ones were added, which leaves every entry's sections in the same order.
+    const removedIds = this.detachFile(path);
     return this.attachFile(path, label, origin, sections, removedIds);
   }
 
