@@ -89,7 +89,7 @@ export async function measureFirstIndex(dir: string, mode: 'host' | 'worker', wo
     lastYield = performance.now();
     const byOrdinal: NoteSection[] = [];
     for (const stored of outcome.snapshot.files) {
-      byOrdinal.push(...index.setAnalysedFile(stored.path, stored.readSections(), stored.origin, stored.label));
+      byOrdinal.push(...index.setStoredFile(stored.path, stored, stored.origin, stored.label));
       await maybeYield();
     }
     // As the loader: the search postings restored in steps, with the same hand-backs.

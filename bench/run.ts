@@ -393,7 +393,7 @@ async function measureRestore(scale: number): Promise<RestoreResult> {
   const bySection: NoteSection[] = [];
   for (const file of read.snapshot.files) {
     if (keys.get(file.path) !== file.key) throw new Error(`${file.path} changed since the snapshot`);
-    bySection.push(...index.setAnalysedFile(file.path, file.readSections(), file.origin, file.label));
+    bySection.push(...index.setStoredFile(file.path, file, file.origin, file.label));
   }
   const sectionsDone = performance.now();
   const engine = SearchEngine.restore(catalog, read.snapshot.search, Array.from(read.snapshot.slotSections, (ordinal) => bySection[ordinal]));

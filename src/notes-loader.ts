@@ -341,7 +341,7 @@ export class NotesLoader implements vscode.Disposable {
       if (generation !== this.buildGeneration) return undefined;
       const file = planned.get(stored.path)!;
       try {
-        byOrdinal.push(...this.store.index.setAnalysedFile(stored.path, stored.readSections(), stored.origin, stored.label));
+        byOrdinal.push(...this.store.index.setStoredFile(stored.path, stored, stored.origin, stored.label));
         this.signatures.set(stored.path, signatureOf(file));
         this.snapshots.recordKey(stored.path, stored.key);
         installed++;
@@ -483,7 +483,7 @@ export class NotesLoader implements vscode.Disposable {
     const stored = restore.unrestored.get(file)!;
     restore.unrestored.delete(file);
     try {
-      const sections = this.store.index.setAnalysedFile(file, stored.file.readSections(), origin, label);
+      const sections = this.store.index.setStoredFile(file, stored.file, origin, label);
       sections.forEach((section, n) => (restore.sections[stored.first + n] = section));
     } catch (error) {
       this.store.log.warn(`${file} could not be restored from the saved index (${error instanceof Error ? error.message : String(error)}); parsing it`);

@@ -19,7 +19,7 @@
 import { Buffer } from 'node:buffer';
 import { promises as fs } from 'node:fs';
 import { isRecord } from './analysed-notes';
-import type { AnalysedSection } from './note-index';
+import type { AnalysedSection, StoredSections } from './note-index';
 import type { SearchState } from './search';
 import type { NoteOrigin, ParsedSection, SectionKind } from './types';
 
@@ -42,7 +42,7 @@ export interface SnapshotFile {
  * so the objects of one file are handed to the index and left behind before
  * the next is read (short-lived objects cost the garbage collector little).
  */
-export interface StoredFile {
+export interface StoredFile extends StoredSections {
   path: string;
   label: string;
   origin: NoteOrigin;
@@ -702,6 +702,43 @@ function readFiles(
     if (parent >= 0) section.parent = parent;
     return section;
   };
+  // One section, read in place for `readSectionAt`: the same objects every time, shared by every file of the snapshot.
+  const parents: string[] = [];
+  const tags: Array<[string, number]> = [];
+  const tagPool: Array<[string, number]> = [];
+  const parsed: ParsedSection = { title: '', parents, startLine: 0, endLine: 0, body: '', headings: [], kind: 'note' };
+  const current: AnalysedSection = { id: undefined, parsed, snippet: '', tags, parent: undefined };
+  const readSectionInPlace = (ordinal: number): AnalysedSection => {
+    const at = ordinal * SECTION_FIELDS;
+    const kind = KINDS[sections[at + SectionField.Kind]];
+    const tagsAt = sections[at + SectionField.TagsAt];
+    const tagCount = sections[at + SectionField.TagsCount];
+    if (!kind || !(tagsAt >= 0 && tagCount >= 0 && tagsAt + tagCount <= tagEntries.length)) throw new RangeError('section entry');
+    while (tagPool.length < tagCount) tagPool.push(['', 0]);
+    tags.length = tagCount;
+    for (let t = 0; t < tagCount; t++) {
+      const tag = tagPool[t];
+      tag[0] = strings.get(tagEntries[tagsAt + t]);
+      tag[1] = tagScores[tagsAt + t];
+      tags[t] = tag;
+    }
+    const parentsAt = sections[at + SectionField.ParentsAt];
+    const parentCount = sections[at + SectionField.ParentsCount];
+    if (!(parentsAt >= 0 && parentCount >= 0 && parentsAt + parentCount <= lists.length)) throw new RangeError('list');
+    parents.length = parentCount;
+    for (let i = 0; i < parentCount; i++) parents[i] = strings.get(lists[parentsAt + i]);
+    parsed.title = strings.get(sections[at + SectionField.Title]);
+    parsed.startLine = sections[at + SectionField.StartLine];
+    parsed.endLine = sections[at + SectionField.EndLine];
+    parsed.body = strings.get(sections[at + SectionField.Body]);
+    parsed.headings = list(sections[at + SectionField.HeadingsAt], sections[at + SectionField.HeadingsCount]);
+    parsed.kind = kind;
+    current.id = strings.get(sections[at + SectionField.Id]) || undefined;
+    current.snippet = strings.get(sections[at + SectionField.Snippet]);
+    const parent = sections[at + SectionField.Parent];
+    current.parent = parent >= 0 ? parent : undefined;
+    return current;
+  };
   const sectionCount = sections.length / SECTION_FIELDS;
   const result: StoredFile[] = [];
   for (let f = 0; f < files.length; f += FILE_FIELDS) {
@@ -716,6 +753,10 @@ function readFiles(
       key: strings.get(files[f + 3]),
       sectionCount: count,
       readSections: () => Array.from({ length: count }, (_, n) => readSection(first + n)),
+      readSectionAt: (n) => {
+        if (!(n >= 0 && n < count)) throw new RangeError('section index');
+        return readSectionInPlace(first + n);
+      },
     });
   }
   return result;

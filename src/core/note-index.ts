@@ -56,6 +56,21 @@ export interface AnalysedSection {
   parent?: number;
 }
 
+/**
+ * A file's stored sections, read one at a time: what `setStoredFile` takes.
+ * Reading into one object again and again leaves nothing behind per section
+ * but what the index keeps.
+ */
+export interface StoredSections {
+  readonly sectionCount: number;
+  /**
+   * Section `at` (0-based), in an object that may be the same for every call
+   * and is valid only until the next one; `parsed.headings` alone is a new
+   * list each time, which the index keeps. Throws a RangeError on damaged data.
+   */
+  readSectionAt(at: number): AnalysedSection;
+}
+
 /** A section with how strongly it is about one catalog entry. */
 export interface ScoredSection {
   section: NoteSection;
@@ -99,6 +114,8 @@ export class NoteIndex {
   private readonly slotEntry: string[] = [];
   /** The catalog is fixed, so an entry's kind is looked up once. */
   private readonly slotKind: (CatalogEntry['kind'] | undefined)[] = [];
+  /** Each slot's map in `scoresByEntry`, once made (a map is never removed from it). */
+  private readonly slotBucket: (Map<NoteSection, number> | undefined)[] = [];
   /** Score in the section being scored, valid while `slotSection` equals `sectionStamp`. */
   private readonly slotScore: number[] = [];
   private readonly slotSection: number[] = [];
@@ -181,15 +198,66 @@ export class NoteIndex {
   setAnalysedFile(path: string, analysed: readonly AnalysedSection[], origin: NoteOrigin, label = baseName(path)): NoteSection[] {
     const removedIds = this.detachFile(path);
     const usedIds = new Set<string>();
-    const sections: NoteSection[] = [];
-    analysed.forEach(({ id, parsed, snippet, tags, parent }, at) => {
-      const slots = tags.map(([entryId]) => this.slotByEntry.get(entryId) ?? this.addSlot(entryId));
+    const sections: NoteSection[] = new Array<NoteSection>(analysed.length);
+    // The scratch lists of `rankMentions`, filled from the stored tags: nothing is left behind per section.
+    const slots = this.rankedSlots;
+    const scores = this.rankedScores;
+    for (let at = 0; at < analysed.length; at++) {
+      const { id, parsed, snippet, tags, parent } = analysed[at];
+      slots.length = tags.length;
+      scores.length = tags.length;
+      for (let t = 0; t < tags.length; t++) {
+        const [entryId, score] = tags[t];
+        slots[t] = this.slotByEntry.get(entryId) ?? this.addSlot(entryId);
+        scores[t] = score;
+      }
       // A parent is always a top-level section listed before its passage; anything else is read as top-level.
       const host = parent !== undefined && parent >= 0 && parent < at && sections[parent].parentId === undefined ? sections[parent] : undefined;
-      const section = this.toSection(parsed, snippet, slots, tags.map(([, score]) => score), path, label, origin, usedIds, id, host?.id);
+      const section = this.toSection(parsed, snippet, slots, scores, path, label, origin, usedIds, id, host?.id);
       if (host) (host.passageIds ??= []).push(section.id);
-      sections.push(section);
-    });
+      sections[at] = section;
+    }
+    return this.attachFile(path, label, origin, sections, removedIds);
+  }
+
+  /**
+   * Adds a file from a stored index, with the same result as `setAnalysedFile`
+   * on the same sections read into objects of their own, but without making
+   * those objects. When a section cannot be read, the index is left as it was
+   * and the error is thrown.
+   */
+  setStoredFile(path: string, stored: StoredSections, origin: NoteOrigin, label = baseName(path)): NoteSection[] {
+    const count = stored.sectionCount;
+    const usedIds = new Set<string>();
+    const sections: NoteSection[] = new Array<NoteSection>(count);
+    const slots = this.rankedSlots;
+    const scores = this.rankedScores;
+    let at = 0;
+    try {
+      for (; at < count; at++) {
+        const { id, parsed, snippet, tags, parent } = stored.readSectionAt(at);
+        slots.length = tags.length;
+        scores.length = tags.length;
+        for (let t = 0; t < tags.length; t++) {
+          const [entryId, score] = tags[t];
+          slots[t] = this.slotByEntry.get(entryId) ?? this.addSlot(entryId);
+          scores[t] = score;
+        }
+        // As in `setAnalysedFile`: a parent is a top-level section listed before its passage.
+        const host = parent !== undefined && parent >= 0 && parent < at && sections[parent].parentId === undefined ? sections[parent] : undefined;
+        const section = this.toSection(parsed, snippet, slots, scores, path, label, origin, usedIds, id, host?.id);
+        if (host) (host.passageIds ??= []).push(section.id);
+        sections[at] = section;
+      }
+    } catch (error) {
+      // Take back the scores filed for the sections made so far: they never reach the index.
+      const made = sections.slice(0, at);
+      for (const bucket of this.slotBucket) if (bucket) for (const section of made) bucket.delete(section);
+      throw error;
+    }
+    // The file's old sections leave only now, so a damaged file changes nothing. Their scores are
+    // deleted after the new ones were added, which leaves every entry's sections in the same order.
+    const removedIds = this.detachFile(path);
     return this.attachFile(path, label, origin, sections, removedIds);
   }
 
@@ -366,13 +434,23 @@ export class NoteIndex {
     storedId?: string,
     parentId?: string,
   ): NoteSection {
-    const services: string[] = [];
-    const concepts: string[] = [];
+    // Exact-size lists: one built by pushing gets room for 17 entries, and every section keeps its lists for the session.
+    let serviceCount = 0;
+    let conceptCount = 0;
+    for (let rank = 0; rank < ranked.length; rank++) {
+      const kind = this.slotKind[ranked[rank]];
+      if (kind === 'concept') conceptCount++;
+      else if (kind === 'service') serviceCount++;
+    }
+    const services: string[] = new Array<string>(serviceCount);
+    const concepts: string[] = new Array<string>(conceptCount);
+    serviceCount = 0;
+    conceptCount = 0;
     for (let rank = 0; rank < ranked.length; rank++) {
       const slot = ranked[rank];
       const kind = this.slotKind[slot];
-      if (kind === 'concept') concepts.push(this.slotEntry[slot]);
-      else if (kind === 'service') services.push(this.slotEntry[slot]);
+      if (kind === 'concept') concepts[conceptCount++] = this.slotEntry[slot];
+      else if (kind === 'service') services[serviceCount++] = this.slotEntry[slot];
     }
     const parents = parsed.parents;
     let id: string;
@@ -386,7 +464,7 @@ export class NoteIndex {
     const section: NoteSection = {
       id,
       title: parsed.title,
-      breadcrumb: [label, ...parents],
+      breadcrumb: withLabel(label, parents),
       file: path,
       line: parsed.startLine,
       endLine: parsed.endLine,
@@ -402,13 +480,23 @@ export class NoteIndex {
     // While a folder is first indexed nobody has asked for a ranking yet, so there is nothing to drop.
     const dropRanked = this.rankedByEntry.size > 0;
     for (let rank = 0; rank < ranked.length; rank++) {
-      const entryId = this.slotEntry[ranked[rank]];
-      let bucket = this.scoresByEntry.get(entryId);
-      if (!bucket) this.scoresByEntry.set(entryId, (bucket = new Map()));
-      bucket.set(section, rankedScores[rank]);
-      if (dropRanked) this.rankedByEntry.delete(entryId);
+      const slot = ranked[rank];
+      this.bucketOf(slot).set(section, rankedScores[rank]);
+      if (dropRanked) this.rankedByEntry.delete(this.slotEntry[slot]);
     }
     return section;
+  }
+
+  /** An entry's scores by section, found through its slot: no lookup of the entry's id for each of a section's tags. */
+  private bucketOf(slot: number): Map<NoteSection, number> {
+    let bucket = this.slotBucket[slot];
+    if (bucket === undefined) {
+      const entryId = this.slotEntry[slot];
+      bucket = this.scoresByEntry.get(entryId);
+      if (!bucket) this.scoresByEntry.set(entryId, (bucket = new Map()));
+      this.slotBucket[slot] = bucket;
+    }
+    return bucket;
   }
 
   /**
@@ -481,6 +569,7 @@ export class NoteIndex {
     this.slotByEntry.set(entryId, slot);
     this.slotEntry.push(entryId);
     this.slotKind.push(this.catalog.get(entryId)?.kind);
+    this.slotBucket.push(undefined);
     this.slotScore.push(0);
     this.slotSection.push(0);
     this.slotCount.push(0);
@@ -531,6 +620,14 @@ function compareScored(a: ScoredSection, b: ScoredSection): number {
   if (a.section.origin !== b.section.origin) return a.section.origin === 'user' ? -1 : 1;
   if (a.section.file !== b.section.file) return a.section.file < b.section.file ? -1 : 1;
   return a.section.line - b.section.line;
+}
+
+/** A breadcrumb: the file's label, then the enclosing headings, in an array of just that size. */
+function withLabel(label: string, parents: readonly string[]): string[] {
+  const crumbs = new Array<string>(parents.length + 1);
+  crumbs[0] = label;
+  for (let i = 0; i < parents.length; i++) crumbs[i + 1] = parents[i];
+  return crumbs;
 }
 
 function baseName(path: string): string {

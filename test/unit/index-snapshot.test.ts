@@ -228,6 +228,74 @@ describe('index snapshot', function () {
     }
   });
 
+  it('restores through setStoredFile, reading each section in place, to exactly what setAnalysedFile gives', () => {
+    const snapshot = decoded(bytes);
+    const viaObjects = new NoteIndex(catalog, parseNotes);
+    const inPlace = new NoteIndex(catalog, parseNotes);
+    const bySlot: NoteSection[] = [];
+    for (const file of snapshot.files) {
+      viaObjects.setAnalysedFile(file.path, file.readSections(), file.origin, file.label);
+      bySlot.push(...inPlace.setStoredFile(file.path, file, file.origin, file.label));
+    }
+    // What the API hands out is the sections as JSON; the tree and hover read the same fields.
+    assert.equal(JSON.stringify(inPlace.allSections()), JSON.stringify(viaObjects.allSections()));
+    assert.equal(JSON.stringify(inPlace.allSections()), JSON.stringify(fresh.index.allSections()));
+    const engine = SearchEngine.restore(catalog, snapshot.search, Array.from(snapshot.slotSections, (ordinal) => (ordinal >= 0 ? bySlot[ordinal] : undefined)));
+    assert.deepEqual(answers({ index: inPlace, engine, keys: fresh.keys }, catalog), expected);
+    assert.deepEqual(inPlace.stats(), fresh.index.stats());
+    assert.deepEqual(inPlace.entryCounts(), fresh.index.entryCounts());
+    // Saved again, it gives the same bytes: nothing of one section leaked into the next through the shared object.
+    const files = inPlace.files().map((file) => ({ ...file, key: fresh.keys.get(file.path)!, sections: inPlace.exportFile(file.path)! }));
+    assert.deepEqual(Buffer.from(encodeSnapshot({ buildId: BUILD, files, search: engine.exportState().state }, engine.exportState().sectionIds)), Buffer.from(bytes));
+  });
+
+  it('leaves the index as it was when setStoredFile meets a section it cannot read', () => {
+    const snapshot = decoded(bytes);
+    const user = snapshot.files.find((file) => file.path === USER_FILE)!;
+    const index = new NoteIndex(catalog, parseNotes);
+    for (const file of snapshot.files) if (file !== user) index.setStoredFile(file.path, file, file.origin, file.label);
+    const before = { sections: JSON.stringify(index.allSections()), lookups: [...catalog.entries.keys()].map((id) => index.lookupEntry(id).map((s) => [s.section.id, s.score])) };
+    // The user file's second section is damaged: its first has already filed its scores when reading fails.
+    const damaged = {
+      sectionCount: user.sectionCount,
+      readSectionAt(at: number) {
+        if (at === 1) throw new RangeError('section entry');
+        return user.readSectionAt(at);
+      },
+    };
+    assert.ok(user.readSections()[0].tags.length > 0, 'the first section files no scores, so nothing would need taking back');
+    assert.throws(() => index.setStoredFile(user.path, damaged, user.origin, user.label), RangeError);
+    assert.equal(index.hasFile(USER_FILE), false);
+    assert.equal(JSON.stringify(index.allSections()), before.sections);
+    assert.deepEqual([...catalog.entries.keys()].map((id) => index.lookupEntry(id).map((s) => [s.section.id, s.score])), before.lookups);
+    // And the file restores cleanly afterwards.
+    index.setStoredFile(user.path, user, user.origin, user.label);
+    assert.equal(index.files().at(-1)?.sections.length, user.sectionCount);
+  });
+
+  it('never throws anything but a RangeError from setStoredFile on damaged bytes that decode', () => {
+    let seed = 11;
+    const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    let restored = 0;
+    for (let round = 0; round < 200; round++) {
+      const damaged = Buffer.from(bytes);
+      for (let flip = 0; flip < 4; flip++) damaged[Math.floor(random() * damaged.length)] ^= 1 + Math.floor(random() * 255);
+      const read = decodeSnapshot(damaged, BUILD);
+      if ('error' in read) continue;
+      const index = new NoteIndex(catalog, parseNotes);
+      for (const file of read.snapshot.files) {
+        try {
+          index.setStoredFile(file.path, file, file.origin, file.label);
+          restored++;
+        } catch (error) {
+          assert.ok(error instanceof RangeError, `round ${round}: ${String(error)}`);
+          assert.equal(index.hasFile(file.path), false);
+        }
+      }
+    }
+    assert.ok(restored > 0, 'no damaged copy decoded: the fuzzing does not reach setStoredFile');
+  });
+
   it('never throws while decoding damaged bytes, and what does decode either reads back or throws a RangeError that callers catch', () => {
     let seed = 7;
     const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
