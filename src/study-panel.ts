@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { Commands } from './ids';
+import { makeNonce } from './webview-nonce';
 import type { Deck, ReviewSession, StudyCard, StudyRating, StudyScheduler, StudyStateStore } from './core/study';
 import { renderCardSide } from './core/study/display';
 
@@ -235,10 +236,4 @@ export class StudyPanel implements vscode.Disposable {
 
 function label(rating: StudyRating): string {
   return rating.charAt(0).toUpperCase() + rating.slice(1);
-}
-
-function makeNonce(): string {
-  const bytes = new Uint8Array(18);
-  globalThis.crypto.getRandomValues(bytes);
-  return Buffer.from(bytes).toString('base64').replace(/[^A-Za-z0-9]/g, '');
 }
