@@ -49,7 +49,6 @@ export class StudyPanel implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
   private session: ReviewSession | undefined;
   private deck: Deck = { kind: 'all' };
-  private readonly disposables: vscode.Disposable[] = [];
   private pendingSince: { kind: 'open' | 'rate'; at: number } | undefined;
   private readonly shownEmitter = new vscode.EventEmitter<string | null>();
   /** Fires when the webview has shown a card (its id) or the empty state (null). */
@@ -94,12 +93,22 @@ export class StudyPanel implements vscode.Disposable {
     this.panel = panel;
     panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'activity-bar.svg');
     panel.webview.html = this.html(panel.webview);
-    panel.webview.onDidReceiveMessage((message: unknown) => this.onMessage(message), undefined, this.disposables);
+    // The panel's own listeners go with it: a panel closed and opened again must not leave the old ones behind.
+    const listeners: vscode.Disposable[] = [];
+    panel.webview.onDidReceiveMessage((message: unknown) => {
+      try {
+        this.onMessage(message);
+      } catch (error) {
+        // A key press in the panel must never end in an unhandled error; the log says what went wrong.
+        this.source.log(`Study: could not handle the panel's "${String((message as { type?: unknown } | null)?.type)}" message: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      }
+    }, undefined, listeners);
     panel.onDidDispose(() => {
+      for (const listener of listeners) listener.dispose();
       if (this.panel !== panel) return;
       this.panel = undefined;
       this.session = undefined;
-    }, undefined, this.disposables);
+    }, undefined, listeners);
   }
 
   /** Rates the card on show and shows the next; what a 1–4 key or a rating button does. */
@@ -230,7 +239,6 @@ export class StudyPanel implements vscode.Disposable {
   dispose(): void {
     this.panel?.dispose();
     this.shownEmitter.dispose();
-    for (const disposable of this.disposables) disposable.dispose();
   }
 }
 
