@@ -109,8 +109,8 @@ class NotesHoverProvider implements vscode.HoverProvider {
     return new vscode.Hover(trusted(content.markdown), range);
   }
 
-  /** The hover on a setting: its description, docs link and the passages on it. */
   /**
+   * The hover on a setting: its description, docs link and the passages on it.
    * In code (`onlyKnownProperties`), a key is a setting only when the
    * CloudFormation spec knows it (`multi_az`, `versioned`): Terraform and the
    * CDK have arguments of their own (`natGateways`, `skip_final_snapshot`, an

@@ -92,6 +92,17 @@ export class NewNoteCommand {
 
   /** "Show Resources Without Notes": the active template's resource types no note covers; writes a note on the one picked. */
   async showResourcesWithoutNotes(): Promise<vscode.Uri | undefined> {
+    try {
+      return await this.pickResourceWithoutNotes();
+    } catch (error) {
+      // As in `run`: a failure is a log line and one message, never a bare command error.
+      this.store.log.error(`Show Resources Without Notes failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      void vscode.window.showErrorMessage(`AWS Notes: could not list the resources without notes: ${errorText(error)}`);
+      return undefined;
+    }
+  }
+
+  private async pickResourceWithoutNotes(): Promise<vscode.Uri | undefined> {
     const document = vscode.window.activeTextEditor?.document;
     if (!document) {
       void vscode.window.showInformationMessage('AWS Notes: open a CloudFormation or SAM template first.');

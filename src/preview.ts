@@ -1,6 +1,9 @@
 import * as vscode from 'vscode';
 import { Commands } from './ids';
+import { makeNonce } from './webview-nonce';
 import type { NotesStore } from './notes-store';
+// The hover's command URIs: every argument percent-encoded, parentheses too. The webview follows only `enableCommandUris`.
+import { commandUri } from './core/hover-content';
 import { githubSlug, renderMarkdown, withoutTitleLine } from './core/markdown-render';
 import { passageInChapter, type PassageInChapter } from './core/passage-view';
 import { entryLabel } from './core/tree-model';
@@ -238,17 +241,7 @@ function passageHtml(context: PassageInChapter, own: string, render: (markdown: 
   return parts.join('\n');
 }
 
-/** A command URI the webview may follow (it allows only the commands listed in `enableCommandUris`). */
-function commandUri(command: string, args: unknown[]): string {
-  return `command:${command}?${encodeURIComponent(JSON.stringify(args))}`;
-}
 
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
-
-function makeNonce(): string {
-  const bytes = new Uint8Array(18);
-  globalThis.crypto.getRandomValues(bytes);
-  return Buffer.from(bytes).toString('base64').replace(/[^A-Za-z0-9]/g, '');
 }

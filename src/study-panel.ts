@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { Commands } from './ids';
+import { makeNonce } from './webview-nonce';
 import type { Deck, ReviewSession, StudyCard, StudyRating, StudyScheduler, StudyStateStore } from './core/study';
 import { renderCardSide } from './core/study/display';
 
@@ -48,7 +49,6 @@ export class StudyPanel implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
   private session: ReviewSession | undefined;
   private deck: Deck = { kind: 'all' };
-  private readonly disposables: vscode.Disposable[] = [];
   private pendingSince: { kind: 'open' | 'rate'; at: number } | undefined;
   private readonly shownEmitter = new vscode.EventEmitter<string | null>();
   /** Fires when the webview has shown a card (its id) or the empty state (null). */
@@ -93,12 +93,22 @@ export class StudyPanel implements vscode.Disposable {
     this.panel = panel;
     panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'activity-bar.svg');
     panel.webview.html = this.html(panel.webview);
-    panel.webview.onDidReceiveMessage((message: unknown) => this.onMessage(message), undefined, this.disposables);
+    // The panel's own listeners go with it: a panel closed and opened again must not leave the old ones behind.
+    const listeners: vscode.Disposable[] = [];
+    panel.webview.onDidReceiveMessage((message: unknown) => {
+      try {
+        this.onMessage(message);
+      } catch (error) {
+        // A key press in the panel must never end in an unhandled error; the log says what went wrong.
+        this.source.log(`Study: could not handle the panel's "${String((message as { type?: unknown } | null)?.type)}" message: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      }
+    }, undefined, listeners);
     panel.onDidDispose(() => {
+      for (const listener of listeners) listener.dispose();
       if (this.panel !== panel) return;
       this.panel = undefined;
       this.session = undefined;
-    }, undefined, this.disposables);
+    }, undefined, listeners);
   }
 
   /** Rates the card on show and shows the next; what a 1–4 key or a rating button does. */
@@ -229,16 +239,9 @@ export class StudyPanel implements vscode.Disposable {
   dispose(): void {
     this.panel?.dispose();
     this.shownEmitter.dispose();
-    for (const disposable of this.disposables) disposable.dispose();
   }
 }
 
 function label(rating: StudyRating): string {
   return rating.charAt(0).toUpperCase() + rating.slice(1);
-}
-
-function makeNonce(): string {
-  const bytes = new Uint8Array(18);
-  globalThis.crypto.getRandomValues(bytes);
-  return Buffer.from(bytes).toString('base64').replace(/[^A-Za-z0-9]/g, '');
 }

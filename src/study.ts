@@ -142,14 +142,18 @@ export function registerStudy(context: vscode.ExtensionContext, store: NotesStor
     { dispose: () => clearInterval(timer) },
     // Nothing to write if study mode was never loaded.
     { dispose: () => void state?.book.flush() },
-    vscode.commands.registerCommand(Commands.study, async (deck?: unknown) => {
-      const chosen = isDeck(deck) ? deck : await pickDeck(store, allCards, categoryOf);
-      if (chosen) await panel.open(chosen);
-    }),
-    vscode.commands.registerCommand(Commands.studyTopic, async (node?: TreeNode) => {
-      const deck = deckOfNode(node);
-      if (deck) await panel.open(deck);
-    }),
+    vscode.commands.registerCommand(Commands.study, (deck?: unknown) =>
+      reportFailure(store, async () => {
+        const chosen = isDeck(deck) ? deck : await pickDeck(store, allCards, categoryOf);
+        if (chosen) await panel.open(chosen);
+      }),
+    ),
+    vscode.commands.registerCommand(Commands.studyTopic, (node?: TreeNode) =>
+      reportFailure(store, async () => {
+        const deck = deckOfNode(node);
+        if (deck) await panel.open(deck);
+      }),
+    ),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration(`${Settings.section}.${Settings.studyStatusBar}`)) void refreshStatus();
     }),
@@ -192,6 +196,20 @@ export function registerStudy(context: vscode.ExtensionContext, store: NotesStor
     },
     refreshStatus,
   };
+}
+
+/**
+ * Runs a study command so that a failure (cards that cannot be built, a
+ * webview that cannot open) is a line in the log and one clear message, not
+ * VS Code's bare "command failed" with a stack.
+ */
+async function reportFailure(store: NotesStore, run: () => Promise<void>): Promise<void> {
+  try {
+    await run();
+  } catch (error) {
+    store.log.error(`Study failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    void vscode.window.showErrorMessage(`AWS Notes: could not open the review: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 function isDeck(value: unknown): value is Deck {

@@ -367,7 +367,6 @@ export function commandUri(command: string, args: unknown[]): string {
   return `command:${command}?${encoded}`;
 }
 
-/** Inline code showing `text` literally, whatever backticks it holds. */
 /** Text as inline code, fenced with one more backtick than it holds, on one line. */
 export function inlineCode(text: string): string {
   const clean = text.replace(/[\r\n]+/g, ' ');

@@ -219,6 +219,36 @@ describe('Study state store on disk', () => {
     assert.deepEqual(fs.readdirSync(folder.path), [STUDY_STATE_FILE], 'no temporary or lock file left');
   });
 
+  it('never replaces a state file it cannot read at the moment (EBUSY): past reviews survive, and the next save writes both', async () => {
+    const earlier = new StudyStateStore(folder.path, () => undefined);
+    await earlier.load();
+    await earlier.record(card(1).id, schedule);
+    const file = path.join(folder.path, STUDY_STATE_FILE);
+    const before = fs.readFileSync(file, 'utf8');
+    const realReadFile = fs.promises.readFile;
+    const busy = (target: unknown) => String(target) === file;
+    fs.promises.readFile = (async (target: Parameters<typeof realReadFile>[0], ...rest: unknown[]) => {
+      if (busy(target)) throw Object.assign(new Error(`EBUSY: resource busy or locked, open '${file}'`), { code: 'EBUSY' });
+      return (realReadFile as (...args: unknown[]) => Promise<unknown>)(target, ...rest);
+    }) as typeof realReadFile;
+    const lines: string[] = [];
+    const store = new StudyStateStore(folder.path, (line) => lines.push(line));
+    try {
+      await store.load();
+      await store.record(card(2).id, schedule);
+      await store.record(card(3).id, schedule);
+    } finally {
+      fs.promises.readFile = realReadFile;
+    }
+    assert.equal(fs.readFileSync(file, 'utf8'), before, 'the file is left as it was');
+    assert.ok(store.get(card(2).id), 'the rating is kept in memory');
+    assert.equal(lines.filter((line) => /could not read/.test(line)).length, 1, lines.join('\n'));
+    await store.record(card(4).id, schedule);
+    const reread = new StudyStateStore(folder.path, () => undefined);
+    await reread.load();
+    assert.deepEqual([1, 2, 3, 4].map((i) => Boolean(reread.get(card(i).id))), [true, true, true, true]);
+  });
+
   it('logs, and keeps the ratings in memory, when the folder cannot be written', async () => {
     const blocked = path.join(folder.path, 'blocked');
     fs.writeFileSync(blocked, 'a file where the folder should be');

@@ -32,6 +32,8 @@ export class StudyStateStore {
   private loaded: Promise<void> | undefined;
   /** A failing disk is reported once, not at every rating. */
   private saveFailureLogged = false;
+  /** Likewise an unreadable file: once, not at every save that re-reads it. */
+  private readFailureLogged = false;
 
   constructor(
     private readonly folder: string,
@@ -52,7 +54,7 @@ export class StudyStateStore {
   /** Reads the file again and merges what other windows saved meanwhile. */
   async reload(): Promise<void> {
     const disk = await this.readDisk();
-    this.schedules = mergeSchedules(disk, this.schedules);
+    if (disk) this.schedules = mergeSchedules(disk, this.schedules);
   }
 
   /** A card's schedule, or undefined for a card never reviewed. */
@@ -85,7 +87,11 @@ export class StudyStateStore {
     await fs.mkdir(this.folder, { recursive: true });
     const release = await this.lock();
     try {
-      const merged = mergeSchedules(await this.readDisk(), this.schedules);
+      const disk = await this.readDisk();
+      // A file that is there but cannot be read now (EACCES, EBUSY, EMFILE) may hold every past review:
+      // replacing it with this window's ratings alone would lose them. The ratings stay in memory; the next save tries again.
+      if (!disk) throw new Error(`${this.file} could not be read, so it was not replaced`);
+      const merged = mergeSchedules(disk, this.schedules);
       const temporary = `${this.file}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
       try {
         await fs.writeFile(temporary, serializeStudyState(merged), 'utf8');
@@ -102,17 +108,24 @@ export class StudyStateStore {
     }
   }
 
-  /** The schedules on disk; a file that cannot be used is set aside (renamed) with one log line. */
-  private async readDisk(): Promise<ScheduleMap> {
+  /**
+   * The schedules on disk (empty when there is no file); a file that cannot be
+   * used is set aside (renamed) with one log line. Undefined when the file is
+   * there but cannot be read: it must then not be replaced.
+   */
+  private async readDisk(): Promise<ScheduleMap | undefined> {
     let text: string;
     try {
       text = await fs.readFile(this.file, 'utf8');
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'ENOENT' || code === 'ENOTDIR') return new Map();
-      this.log(`Study: could not read ${this.file} (${(error as Error).message}); reviews start from scratch for now.`);
-      return new Map();
+      if (this.readFailureLogged) return undefined;
+      this.readFailureLogged = true;
+      this.log(`Study: could not read ${this.file} (${(error as Error).message}); it is left as it is, and this session's ratings are kept in memory until it can be read.`);
+      return undefined;
     }
+    this.readFailureLogged = false;
     const parsed = parseStudyState(text);
     if (parsed.ok) {
       if (parsed.dropped > 0) this.log(`Study: ${parsed.dropped} unreadable card schedule(s) in ${this.file} were left out; those cards start fresh.`);
