@@ -191,6 +191,14 @@ describe('index worker', function () {
       assert.match(outcome.reason, /stopped \(exit code 3\) before it answered/);
     });
 
+    it('hangs without answering', async () => {
+      const started = Date.now();
+      const outcome = await runIndexWorker(script(dir, 'hangs.js', "require('node:worker_threads').parentPort.on('message', () => setInterval(() => undefined, 1000));"), request(folder), 300).outcome;
+      assert.ok(!outcome.ok);
+      assert.match(outcome.reason, /did not answer within 0 s/);
+      assert.ok(Date.now() - started < 5000, 'the host gives up on its own, and the hung thread is terminated');
+    });
+
     it('answers with something that is not a result', async () => {
       const outcome = await runIndexWorker(script(dir, 'malformed.js', answerWith("{ type: 'result', head: 'not bytes', strings: new Uint8Array(0), skipped: [], log: [], workMs: 1 }")), request(folder)).outcome;
       assert.deepEqual(outcome, { ok: false, reason: 'the index worker sent a malformed answer' });

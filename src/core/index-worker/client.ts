@@ -36,17 +36,26 @@ export interface WorkerRun {
 }
 
 /**
+ * How long a worker may take before the host gives up on it and indexes the
+ * files itself: far beyond the ~5 s a 50,000-section folder takes, so only a
+ * worker that hangs (a loop, a starved thread) ever reaches it.
+ */
+export const WORKER_TIMEOUT_MS = 120_000;
+
+/**
  * Starts a worker from `script` (the bundled dist/index-worker.js, or the
  * compiled worker-main.js in tests) and sends it `request`.
  */
-export function runIndexWorker(script: string, request: WorkerRequest): WorkerRun {
+export function runIndexWorker(script: string, request: WorkerRequest, timeoutMs = WORKER_TIMEOUT_MS): WorkerRun {
   let settle!: (outcome: WorkerOutcome) => void;
   const outcome = new Promise<WorkerOutcome>((resolve) => (settle = resolve));
   let worker: Worker | undefined;
   let settled = false;
+  const deadline: { timer?: ReturnType<typeof setTimeout> } = {};
   const finish = (result: WorkerOutcome) => {
     if (settled) return;
     settled = true;
+    if (deadline.timer) clearTimeout(deadline.timer);
     settle(result);
     // One request per worker: its memory goes back as soon as the answer is in.
     void worker?.terminate().catch(() => undefined);
@@ -61,6 +70,9 @@ export function runIndexWorker(script: string, request: WorkerRequest): WorkerRu
     finish({ ok: false, reason: `the index worker could not start (${describe(error)})` });
     return { outcome, cancel: () => undefined };
   }
+  // A worker that never answers would leave the first index unfinished for good.
+  deadline.timer = setTimeout(() => finish({ ok: false, reason: `the index worker did not answer within ${Math.round(timeoutMs / 1000)} s` }), timeoutMs);
+  deadline.timer.unref?.();
   worker.on('message', (message: unknown) => finish(readResult(message, request)));
   worker.on('error', (error) => finish({ ok: false, reason: `the index worker failed (${describe(error)})` }));
   worker.on('messageerror', (error) => finish({ ok: false, reason: `the index worker's answer could not be read (${describe(error)})` }));
