@@ -35,12 +35,14 @@ describe('Index worker', function () {
   let api: AwsNotesApi & { internals: Internals };
   let root: string;
   let folder: string;
+  let filesBefore = 0;
   const config = () => vscode.workspace.getConfiguration('awsNotes');
   const readLog = () => (fs.existsSync(api.internals.logFile) ? fs.readFileSync(api.internals.logFile, 'utf8') : '');
 
   before(async () => {
     api = (await getExtension().activate()) as AwsNotesApi & { internals: Internals };
     await api.ready;
+    filesBefore = api.stats().files;
     root = fs.mkdtempSync(path.join(os.tmpdir(), 'aws-notes-worker-it-'));
     // Synthetic notes made from the bundled notes' own lines (as the bench's), plus one file with a word of its own.
     folder = ensureCorpus(root, path.join(getExtension().extensionPath, 'notes'), SECTIONS).dir;
@@ -49,6 +51,9 @@ describe('Index worker', function () {
 
   after(async () => {
     await config().update('notesFolders', undefined, vscode.ConfigurationTarget.Global);
+    // The suites after this one count notes per service: the 8,000 synthetic sections (made from the bundled
+    // notes' lines, so they name many services) must have left the index before they start.
+    await waitFor(() => api.stats().files === filesBefore, 'the synthetic notes to leave the index', 60_000);
     fs.rmSync(root, { recursive: true, force: true });
   });
 
