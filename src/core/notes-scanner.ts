@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import { promises as fs, type Stats } from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
 
@@ -92,9 +92,24 @@ export async function scanNotesFolder(root: string, options: ScanOptions, report
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 
-    for (const entry of entries) {
+    // The stats of the next few plain files are asked for together: one at a time, a folder of notes waits for
+    // each round trip to the thread pool in turn. They are still taken, and reported, in the sorted order.
+    const fulls = entries.map((entry) => path.join(dir, entry.name));
+    const statsAhead: (Promise<StatOutcome> | undefined)[] = new Array(entries.length);
+    let statsStarted = 0;
+    const statAt = (at: number): Promise<StatOutcome> => {
+      for (; statsStarted < Math.min(entries.length, at + STATS_AHEAD); statsStarted++) {
+        if (entries[statsStarted].isFile()) statsAhead[statsStarted] = settledStat(fulls[statsStarted]);
+      }
+      const outcome = statsAhead[at] ?? settledStat(fulls[at]);
+      statsAhead[at] = undefined;
+      return outcome;
+    };
+
+    for (let at = 0; at < entries.length; at++) {
+      const entry = entries[at];
       if (found.length >= maxFiles) return;
-      const full = path.join(dir, entry.name);
+      const full = fulls[at];
       const relative = path.relative(root, full).split(path.sep).join('/');
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
@@ -113,16 +128,17 @@ export async function scanNotesFolder(root: string, options: ScanOptions, report
         continue;
       }
       if (!isFile || !matches(relative)) continue;
-      try {
-        const stat = await fs.stat(full);
-        if (stat.size > options.maxFileBytes) {
-          report({ path: full, message: `is ${formatMB(stat.size)}, over the ${formatMB(options.maxFileBytes)} limit (awsNotes.maxFileSizeMB); skipped` });
-          continue;
-        }
-        found.push({ path: full, size: stat.size, mtimeMs: stat.mtimeMs });
-      } catch (error) {
-        report({ path: full, message: `is unreadable (${describe(error)}); skipped` });
+      const outcome = await statAt(at);
+      if ('error' in outcome) {
+        report({ path: full, message: `is unreadable (${describe(outcome.error)}); skipped` });
+        continue;
       }
+      const { stat } = outcome;
+      if (stat.size > options.maxFileBytes) {
+        report({ path: full, message: `is ${formatMB(stat.size)}, over the ${formatMB(options.maxFileBytes)} limit (awsNotes.maxFileSizeMB); skipped` });
+        continue;
+      }
+      found.push({ path: full, size: stat.size, mtimeMs: stat.mtimeMs });
     }
   };
 
@@ -131,6 +147,19 @@ export async function scanNotesFolder(root: string, options: ScanOptions, report
     report({ path: root, message: `holds more than ${maxFiles.toLocaleString('en-US')} note files; indexed the first ${maxFiles.toLocaleString('en-US')}` });
   }
   return found;
+}
+
+/** How many plain files of a folder have their stat asked for ahead of the one the scan is at. */
+const STATS_AHEAD = 16;
+
+/** A stat, or why it failed; never rejects, so a stat asked for ahead and then not needed cannot go unhandled. */
+type StatOutcome = { stat: Stats } | { error: unknown };
+
+function settledStat(file: string): Promise<StatOutcome> {
+  return fs.stat(file).then(
+    (stat) => ({ stat }),
+    (error: unknown) => ({ error }),
+  );
 }
 
 /** Reads a file, turning every failure into a message instead of an exception. */

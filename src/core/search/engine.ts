@@ -342,10 +342,9 @@ export class SearchEngine {
     if (state.entryPostings.offsets.length !== state.entryIds.length + 1) throw new RangeError('entry postings and entries differ in length');
     // Interning hashes each word: a sixteenth of a step's items at a time.
     const wordsPerStep = Math.max(1, itemsPerStep >> 4);
-    for (let id = 0; id < tokens.length; id++) {
-      const token = tokens[id];
-      if (typeof token !== 'string' || this.tokens.intern(token) !== id) throw new RangeError(`token ${id} is not a new word`);
-      if ((id + 1) % wordsPerStep === 0) yield;
+    for (let from = 0; from < tokens.length; from += wordsPerStep) {
+      this.internTokens(tokens, from, Math.min(tokens.length, from + wordsPerStep));
+      yield;
     }
     this.growScratch(this.tokens.size);
     yield;
@@ -359,10 +358,30 @@ export class SearchEngine {
       if (list) this.entryIndex.set(entryId, list);
     });
     const slotsPerStep = Math.max(1, itemsPerStep >> 4);
-    for (let slot = 0; slot < slotCount; slot++) {
-      if (slot > 0 && slot % slotsPerStep === 0) yield;
+    for (let from = 0; from < slotCount; from += slotsPerStep) {
+      if (from > 0) yield;
+      this.installSlots(state.bodyLength, sections, from, Math.min(slotCount, from + slotsPerStep));
+    }
+    this.changed();
+  }
+
+  /** Interns `tokens[from..to)`, each of which must be a new word getting its index as id; plain, like `installSlots`. */
+  private internTokens(tokens: readonly string[], from: number, to: number): void {
+    for (let id = from; id < to; id++) {
+      const token = tokens[id];
+      if (typeof token !== 'string' || this.tokens.intern(token) !== id) throw new RangeError(`token ${id} is not a new word`);
+    }
+  }
+
+  /**
+   * Puts `sections[from..to)` into their slots, a duplicate or missing one as a
+   * dead slot. A plain method, not inline in the generator above: V8 optimises
+   * a hot loop in a plain function mid-run.
+   */
+  private installSlots(bodyLength: Int32Array, sections: readonly (NoteSection | undefined)[], from: number, to: number): void {
+    for (let slot = from; slot < to; slot++) {
       const section = sections[slot];
-      const length = state.bodyLength[slot];
+      const length = bodyLength[slot];
       this.sections.push(section);
       this.foldedTitles.push(undefined);
       this.bodyLength.push(length);
@@ -375,7 +394,6 @@ export class SearchEngine {
       this.totalBodyLength += length;
       this.aliveCount++;
     }
-    this.changed();
   }
 
   /** Forgets everything. */
