@@ -196,35 +196,13 @@ export class NoteIndex {
    * but without parsing or scanning for mentions again.
    */
   setAnalysedFile(path: string, analysed: readonly AnalysedSection[], origin: NoteOrigin, label = baseName(path)): NoteSection[] {
-    const removedIds = this.detachFile(path);
-    const usedIds = new Set<string>();
-    const sections: NoteSection[] = new Array<NoteSection>(analysed.length);
-    // The scratch lists of `rankMentions`, filled from the stored tags: nothing is left behind per section.
-    const slots = this.rankedSlots;
-    const scores = this.rankedScores;
-    for (let at = 0; at < analysed.length; at++) {
-      const { id, parsed, snippet, tags, parent } = analysed[at];
-      slots.length = tags.length;
-      scores.length = tags.length;
-      for (let t = 0; t < tags.length; t++) {
-        const [entryId, score] = tags[t];
-        slots[t] = this.slotByEntry.get(entryId) ?? this.addSlot(entryId);
-        scores[t] = score;
-      }
-      // A parent is always a top-level section listed before its passage; anything else is read as top-level.
-      const host = parent !== undefined && parent >= 0 && parent < at && sections[parent].parentId === undefined ? sections[parent] : undefined;
-      const section = this.toSection(parsed, snippet, slots, scores, path, label, origin, usedIds, id, host?.id);
-      if (host) (host.passageIds ??= []).push(section.id);
-      sections[at] = section;
-    }
-    return this.attachFile(path, label, origin, sections, removedIds);
+    return this.setStoredFile(path, { sectionCount: analysed.length, readSectionAt: (at) => analysed[at] }, origin, label);
   }
 
   /**
-   * Adds a file from a stored index, with the same result as `setAnalysedFile`
-   * on the same sections read into objects of their own, but without making
-   * those objects. When a section cannot be read, the index is left as it was
-   * and the error is thrown.
+   * Adds a file from a stored index, section by section, without making an
+   * object per section (`setAnalysedFile` reads an array through it). When a
+   * section cannot be read, the index is left as it was and the error is thrown.
    */
   setStoredFile(path: string, stored: StoredSections, origin: NoteOrigin, label = baseName(path)): NoteSection[] {
     const count = stored.sectionCount;
@@ -243,7 +221,7 @@ export class NoteIndex {
           slots[t] = this.slotByEntry.get(entryId) ?? this.addSlot(entryId);
           scores[t] = score;
         }
-        // As in `setAnalysedFile`: a parent is a top-level section listed before its passage.
+        // A parent is always a top-level section listed before its passage; anything else is read as top-level.
         const host = parent !== undefined && parent >= 0 && parent < at && sections[parent].parentId === undefined ? sections[parent] : undefined;
         const section = this.toSection(parsed, snippet, slots, scores, path, label, origin, usedIds, id, host?.id);
         if (host) (host.passageIds ??= []).push(section.id);
