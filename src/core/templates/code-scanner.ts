@@ -60,10 +60,7 @@ export function scanJavaScript(text: string): CodeToken[] {
       tokens.push({ kind: 'ident', start: i, end, text: text.slice(i, end) });
       i = end;
     } else if (isDigit(c)) {
-      let end = i + 1;
-      while (end < length && (isIdentPart(text.charCodeAt(end)) || text.charCodeAt(end) === 46)) end++;
-      tokens.push({ kind: 'number', start: i, end, text: text.slice(i, end) });
-      i = end;
+      i = scanNumber(text, i, tokens);
     } else if (c === 47 && startsRegex(tokens[tokens.length - 1])) {
       i = skipRegex(text, i);
     } else {
@@ -187,10 +184,7 @@ export function scanPython(text: string): CodeToken[] {
         i = end;
       }
     } else if (isDigit(c)) {
-      let end = i + 1;
-      while (end < length && (isIdentPart(text.charCodeAt(end)) || text.charCodeAt(end) === 46)) end++;
-      tokens.push({ kind: 'number', start: i, end, text: text.slice(i, end) });
-      i = end;
+      i = scanNumber(text, i, tokens);
     } else {
       if (c === 40 || c === 91 || c === 123) brackets++;
       else if ((c === 41 || c === 93 || c === 125) && brackets > 0) brackets--;
@@ -221,5 +215,13 @@ function scanPythonString(text: string, start: number, quoteAt: number, prefix: 
   }
   const end = Math.min(i, text.length);
   tokens.push({ kind: 'string', start, end, text: text.slice(quoteAt + open, end), interpolated: /f/i.test(prefix), contentStart: quoteAt + open });
+  return end;
+}
+
+/** A number literal from `start` (a digit): digits, letters and dots (`0x1f`, `1_000n`, `3.5e3`), as JavaScript and Python write them. */
+function scanNumber(text: string, start: number, tokens: CodeToken[]): number {
+  let end = start + 1;
+  while (end < text.length && (isIdentPart(text.charCodeAt(end)) || text.charCodeAt(end) === 46)) end++;
+  tokens.push({ kind: 'number', start, end, text: text.slice(start, end) });
   return end;
 }
