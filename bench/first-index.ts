@@ -13,7 +13,9 @@ import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { contentKey } from '../src/core/analysed-notes';
 import { ServiceCatalog } from '../src/core/catalog';
 import { decodeNote } from '../src/core/decode-note';
-import { runIndexWorker } from '../src/core/index-worker/client';
+import * as os from 'node:os';
+import type { WorkerIndex } from '../src/core/index-worker/client';
+import { mergeWorkerIndexesInSteps, runIndexWorkers } from '../src/core/index-worker/parallel';
 import { NoteIndex } from '../src/core/note-index';
 import { NoteFileReader, scanNotesFolder } from '../src/core/notes-scanner';
 import { parseNotes } from '../src/core/parser';
@@ -23,6 +25,10 @@ import type { NoteSection } from '../src/core/types';
 /** As the loader and the search quick pick: hand-backs every 8 ms, search built 400 sections at a time. */
 const YIELD_EVERY_MS = 8;
 const SEARCH_SLICE = 400;
+/** As the loader installs the workers' index: hand-backs every 4 ms, postings joined and restored in small steps. */
+const INSTALL_SLICE_MS = 4;
+const MERGE_PAIRS_PER_STEP = 1 << 14;
+const RESTORE_ITEMS_PER_STEP = 1 << 13;
 
 /** One first index, measured in a process of its own. */
 export interface FirstIndexResult {
@@ -35,8 +41,10 @@ export interface FirstIndexResult {
   longestBlockMs: number;
   /** User + system CPU of the whole process, the worker thread and the garbage collector included. */
   processCpuMs: number;
-  /** The worker's own time on the job (worker mode only). */
+  /** The slowest worker's own time on the job (worker mode only). */
   workerMs: number;
+  /** How many worker threads shared the job (worker mode only). */
+  workers: number;
 }
 
 const yieldNow = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -58,9 +66,11 @@ export async function measureFirstIndex(dir: string, mode: 'host' | 'worker', wo
   const index = new NoteIndex(catalog, parseNotes);
   let engine: SearchEngine;
   let workerMs = 0;
+  let workers = 0;
   let lastYield = performance.now();
+  let sliceMs = YIELD_EVERY_MS;
   const maybeYield = async () => {
-    if (performance.now() - lastYield >= YIELD_EVERY_MS) {
+    if (performance.now() - lastYield >= sliceMs) {
       await yieldNow();
       lastYield = performance.now();
     }
@@ -83,17 +93,41 @@ export async function measureFirstIndex(dir: string, mode: 'host' | 'worker', wo
       await yieldNow();
     }
   } else {
-    const outcome = await runIndexWorker(workerScript, { type: 'index', buildId: 'bench-worker', files, maxFileBytes: Infinity }).outcome;
-    if (!outcome.ok) throw new Error(`index worker: ${outcome.reason}`);
-    workerMs = outcome.workMs;
+    // As the loader: the files shared between the machine's cores, each worker's answer checked as it comes.
+    const sizes = new Map(scanned.map((file) => [file.path, file.size]));
+    const run = runIndexWorkers(
+      workerScript,
+      { type: 'index', buildId: 'bench-worker', files, maxFileBytes: Infinity },
+      (file) => sizes.get(file.path) ?? 0,
+      os.availableParallelism(),
+    );
+    workers = run.workers;
+    const parts: WorkerIndex[] = [];
+    for (const part of await run.parts) {
+      if (!part.outcome.ok) throw new Error(`index worker: ${part.outcome.reason}`);
+      parts.push(part.outcome);
+    }
+    sliceMs = INSTALL_SLICE_MS;
+    await yieldNow();
     lastYield = performance.now();
-    const byOrdinal: NoteSection[] = [];
-    for (const stored of outcome.snapshot.files) {
-      byOrdinal.push(...index.setStoredFile(stored.path, stored, stored.origin, stored.label));
+    const merging = mergeWorkerIndexesInSteps(parts, MERGE_PAIRS_PER_STEP);
+    let outcome: WorkerIndex;
+    for (;;) {
+      const step = merging.next();
+      if (step.done) {
+        outcome = step.value;
+        break;
+      }
       await maybeYield();
     }
+    workerMs = outcome.workMs;
+    const byOrdinal: NoteSection[] = [];
+    for (const stored of outcome.snapshot.files) {
+      await maybeYield();
+      byOrdinal.push(...index.setStoredFile(stored.path, stored, stored.origin, stored.label));
+    }
     // As the loader: the search postings restored in steps, with the same hand-backs.
-    const steps = SearchEngine.restoreInSteps(catalog, outcome.snapshot.search, Array.from(outcome.snapshot.slotSections, (ordinal) => byOrdinal[ordinal]), 1 << 15);
+    const steps = SearchEngine.restoreInSteps(catalog, outcome.snapshot.search, Array.from(outcome.snapshot.slotSections, (ordinal) => byOrdinal[ordinal]), RESTORE_ITEMS_PER_STEP);
     for (;;) {
       const step = steps.next();
       if (step.done) {
@@ -116,6 +150,7 @@ export async function measureFirstIndex(dir: string, mode: 'host' | 'worker', wo
     longestBlockMs: delays.max / 1e6,
     processCpuMs: (cpu.user + cpu.system) / 1000,
     workerMs,
+    workers,
   };
 }
 
@@ -152,7 +187,7 @@ export function firstIndexTable(rows: readonly ScaleFirstIndex[]): string {
       const m = r.firstIndex[mode];
       return [
         String(r.sections),
-        mode === 'host' ? 'in the host' : 'worker',
+        mode === 'host' ? 'in the host' : m.workers === 1 ? 'worker' : `${m.workers} workers`,
         m.wallMs.toFixed(0),
         (m.wallMs / r.floorMs).toFixed(1),
         m.hostBusyMs.toFixed(0),

@@ -1,4 +1,5 @@
 import { promises as fs } from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { affectsNotes, getNotesSettings, type NotesSettings } from './configuration';
@@ -6,7 +7,8 @@ import { contentKey, readAnalyses } from './core/analysed-notes';
 import { decodeNote, type DecodedNote, type RejectedNote } from './core/decode-note';
 import type { AnalysedSection } from './core/note-index';
 import type { StoredFile, StoredSnapshot } from './core/index-snapshot';
-import { runIndexWorker, type WorkerIndex, type WorkerRun } from './core/index-worker/client';
+import type { WorkerIndex } from './core/index-worker/client';
+import { mergeWorkerIndexesInSteps, runIndexWorkers, type ParallelWorkerRun } from './core/index-worker/parallel';
 import { SearchEngine, type SearchState } from './core/search';
 import { NoteFileReader, createNoteMatcher, scanNotesFolder, type ScannedFile } from './core/notes-scanner';
 import type { NoteOrigin, NoteSection } from './core/types';
@@ -22,6 +24,13 @@ const YIELD_EVERY_MS = 8;
 const READ_AHEAD = 4;
 /** Words, postings lists or slots restored between two looks at the clock (about a millisecond's worth). */
 const RESTORE_ITEMS_PER_STEP = 1 << 15;
+/**
+ * Installing a worker's index runs while nothing else needs the host's time but the user, so it hands the event
+ * loop back more often than indexing in the host does: every 4 ms (and one step past it) at most.
+ */
+const INSTALL_SLICE_MS = 4;
+/** Postings copied between two looks at the clock when the workers' search states are joined. */
+const MERGE_PAIRS_PER_STEP = 1 << 14;
 /** Changes that arrive together (a save, a git checkout) are indexed together. */
 const CHANGE_DEBOUNCE_MS = 50;
 /**
@@ -43,6 +52,8 @@ export interface IndexWorkerOptions {
   script?: string;
   /** The fewest files worth a worker (default `WORKER_MIN_FILES`); Infinity never starts one. */
   minFiles?: number;
+  /** Cores to share the work between (default: the machine's); tests fix it. */
+  cores?: number;
 }
 
 interface PlannedFile extends ScannedFile {
@@ -79,10 +90,11 @@ export class NotesLoader implements vscode.Disposable {
   /** The saved index being restored, from when the first build reads it until a build completes. */
   private restore: SnapshotRestore | undefined;
   private readonly reader = new NoteFileReader(READ_AHEAD);
-  /** The index worker under way, if any; a newer build or disposing stops it. */
-  private workerRun: WorkerRun | undefined;
+  /** The index workers under way, if any; a newer build or disposing stops them. */
+  private workerRun: ParallelWorkerRun | undefined;
   private readonly workerScript: string;
   private readonly workerMinFiles: number;
+  private readonly workerCores: number;
 
   constructor(
     private readonly extensionPath: string,
@@ -92,6 +104,7 @@ export class NotesLoader implements vscode.Disposable {
   ) {
     this.workerScript = worker.script ?? path.join(extensionPath, 'dist', 'index-worker.js');
     this.workerMinFiles = worker.minFiles ?? WORKER_MIN_FILES;
+    this.workerCores = worker.cores ?? (typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length);
     this.disposables.push(
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (affectsNotes(event)) void this.rebuild('settings changed');
@@ -213,19 +226,37 @@ export class NotesLoader implements vscode.Disposable {
     if (indexed === undefined) return watchersStarted;
     changed += indexed;
     if (offloaded) {
-      progress?.report({ message: `${offloaded.files.length} files in a worker thread` });
-      const outcome = await offloaded.run.outcome;
+      const threads = offloaded.run.workers === 1 ? 'a worker thread' : `${offloaded.run.workers} worker threads`;
+      progress?.report({ message: `${offloaded.files.length} files in ${threads}` });
+      const parts = await offloaded.run.parts;
       if (this.workerRun === offloaded.run) this.workerRun = undefined;
       if (generation !== this.buildGeneration) return watchersStarted;
-      let left = offloaded.files;
-      if (outcome.ok) {
-        const installed = await this.installFromWorker(generation, offloaded.files, outcome, offloaded.started);
-        if (installed === undefined) return watchersStarted;
-        left = installed;
-      } else {
-        this.store.log.warn(`Indexing ${offloaded.files.length} files in the host instead of a worker thread: ${outcome.reason}`);
+      const left: PlannedFile[] = [];
+      const delivered: WorkerIndex[] = [];
+      // Workers that fail alike (a missing script, a host without threads) make one log line between them.
+      const failures = new Map<string, number>();
+      for (const part of parts) {
+        if (part.outcome.ok) delivered.push(part.outcome);
+        else {
+          failures.set(part.outcome.reason, (failures.get(part.outcome.reason) ?? 0) + part.files.length);
+          left.push(...part.files.map((file) => offloaded.planned.get(file.path)!));
+        }
       }
-      // Whatever the worker did not deliver is indexed here, so nothing is lost.
+      for (const [reason, count] of failures) this.store.log.warn(`Indexing ${count} files in the host instead of a worker thread: ${reason}`);
+      if (delivered.length > 0) {
+        const outcome = await this.mergeWorkerIndexes(delivered);
+        if (generation !== this.buildGeneration) return watchersStarted;
+        const files = outcome ? delivered.flatMap((part) => part.snapshot.files.map((file) => file.path).concat(part.skipped)) : [];
+        if (!outcome) {
+          this.store.log.warn(`The worker threads' indexes could not be joined; indexing their ${delivered.length} parts in the host`);
+          for (const part of parts) if (part.outcome.ok) left.push(...part.files.map((file) => offloaded.planned.get(file.path)!));
+        } else {
+          const installed = await this.installFromWorker(generation, files.map((path) => offloaded.planned.get(path)!), outcome, offloaded.started, threads);
+          if (installed === undefined) return watchersStarted;
+          left.push(...installed);
+        }
+      }
+      // Whatever the workers did not deliver is indexed here, so nothing is lost.
       const rest = await this.indexInHost(generation, left, progress);
       if (rest === undefined) return watchersStarted;
       changed += offloaded.files.length - left.length + rest;
@@ -280,19 +311,46 @@ export class NotesLoader implements vscode.Disposable {
    * Sends the user files that nothing saved holds to a worker thread, when there are enough of them to be worth
    * it. Only files on the local disk reach here (the folders are walked with Node's file system).
    */
-  private startWorker(stale: readonly PlannedFile[], settings: NotesSettings): { files: PlannedFile[]; paths: Set<string>; run: WorkerRun; started: number } | undefined {
+  private startWorker(
+    stale: readonly PlannedFile[],
+    settings: NotesSettings,
+  ): { files: PlannedFile[]; paths: Set<string>; planned: Map<string, PlannedFile>; run: ParallelWorkerRun; started: number } | undefined {
     const files = stale.filter((file) => file.origin === 'user' && !this.restore?.unrestored.has(file.path));
     if (files.length < this.workerMinFiles) return undefined;
     this.stopWorker();
     const started = performance.now();
-    const run = runIndexWorker(this.workerScript, {
-      type: 'index',
-      buildId: `worker-${process.pid}-${this.buildGeneration}-${Date.now()}`,
-      files: files.map(({ path, label, origin }) => ({ path, label, origin })),
-      maxFileBytes: settings.maxFileBytes,
-    });
+    const planned = new Map(files.map((file) => [file.path, file]));
+    const run = runIndexWorkers(
+      this.workerScript,
+      {
+        type: 'index',
+        buildId: `worker-${process.pid}-${this.buildGeneration}-${Date.now()}`,
+        files: files.map(({ path, label, origin }) => ({ path, label, origin })),
+        maxFileBytes: settings.maxFileBytes,
+      },
+      (file) => planned.get(file.path)?.size ?? 0,
+      this.workerCores,
+    );
     this.workerRun = run;
-    return { files, paths: new Set(files.map((file) => file.path)), run, started };
+    return { files, paths: new Set(planned.keys()), planned, run, started };
+  }
+
+  /** Joins the workers' indexes in steps with hand-backs; undefined when their parts do not fit together. */
+  private async mergeWorkerIndexes(parts: WorkerIndex[]): Promise<WorkerIndex | undefined> {
+    try {
+      const steps = mergeWorkerIndexesInSteps(parts, MERGE_PAIRS_PER_STEP);
+      let lastYield = performance.now();
+      for (;;) {
+        const step = steps.next();
+        if (step.done) return step.value;
+        if (performance.now() - lastYield >= INSTALL_SLICE_MS) {
+          await yieldToEventLoop();
+          lastYield = performance.now();
+        }
+      }
+    } catch {
+      return undefined;
+    }
   }
 
   private stopWorker(): void {
@@ -305,7 +363,7 @@ export class NotesLoader implements vscode.Disposable {
    * loop, and offers its search postings to search. Answers the files still to index in the host (those it
    * could not install), or undefined when a newer build superseded this one.
    */
-  private async installFromWorker(generation: number, files: readonly PlannedFile[], outcome: WorkerIndex, started: number): Promise<PlannedFile[] | undefined> {
+  private async installFromWorker(generation: number, files: readonly PlannedFile[], outcome: WorkerIndex, started: number, threads: string): Promise<PlannedFile[] | undefined> {
     const installStarted = performance.now();
     const planned = new Map(files.map((file) => [file.path, file]));
     for (const line of outcome.log) this.store.log[line.level](`${line.path} ${line.message}`);
@@ -313,13 +371,15 @@ export class NotesLoader implements vscode.Disposable {
       this.signatures.set(path, signatureOf(planned.get(path)!));
       this.store.index.removeFile(path);
     }
-    // In the first build, search holds back from indexing each installed file: the worker's postings follow.
+    // Search holds back from tokenising each installed file: the workers' postings follow. In the first build the
+    // loader restores them into an engine of their own; later, search takes them into the engine it has.
     const firstBuild = !this.store.isReady && !this.restore;
-    if (firstBuild) this.store.setRestoring(true);
+    const holdSearch = !this.store.isRestoring;
+    if (holdSearch) this.store.setRestoring(true);
     try {
-      return await this.installSections(generation, planned, outcome, firstBuild, started, installStarted);
+      return await this.installSections(generation, planned, outcome, firstBuild, started, installStarted, threads);
     } finally {
-      if (firstBuild) this.store.setRestoring(false);
+      if (holdSearch) this.store.setRestoring(false);
     }
   }
 
@@ -330,14 +390,21 @@ export class NotesLoader implements vscode.Disposable {
     firstBuild: boolean,
     started: number,
     installStarted: number,
+    threads: string,
   ): Promise<PlannedFile[] | undefined> {
     const left: PlannedFile[] = [];
     const { snapshot } = outcome;
     const sections: (NoteSection | undefined)[] = new Array(snapshot.slotSections.length);
     const byOrdinal: (NoteSection | undefined)[] = [];
+    // The answer was just checked and decoded in one go: hand the event loop back before installing anything.
+    await yieldToEventLoop();
     let lastYield = performance.now();
     let installed = 0;
     for (const stored of snapshot.files) {
+      if (performance.now() - lastYield >= INSTALL_SLICE_MS) {
+        await yieldToEventLoop();
+        lastYield = performance.now();
+      }
       if (generation !== this.buildGeneration) return undefined;
       const file = planned.get(stored.path)!;
       try {
@@ -350,21 +417,17 @@ export class NotesLoader implements vscode.Disposable {
         for (let n = 0; n < stored.sectionCount; n++) byOrdinal.push(undefined);
         left.push(file);
       }
-      if (performance.now() - lastYield >= YIELD_EVERY_MS) {
-        await yieldToEventLoop();
-        lastYield = performance.now();
-      }
     }
-    // Search takes the worker's postings only for the first build, when no saved index offers its own; later,
-    // its engine exists already and takes each installed file as it comes.
+    // The workers' postings go to search: in the first build as an engine restored here in steps (no saved index
+    // offers its own then); later as a state that search adds to the engine it has, without tokenising anything.
+    snapshot.slotSections.forEach((ordinal, slot) => (sections[slot] = ordinal >= 0 ? byOrdinal[ordinal] : undefined));
     if (firstBuild) {
-      snapshot.slotSections.forEach((ordinal, slot) => (sections[slot] = ordinal >= 0 ? byOrdinal[ordinal] : undefined));
-      const engine = await this.restoreSearchInSteps(snapshot.search, sections);
+      const engine = await this.restoreSearchInSteps(snapshot.search, sections, INSTALL_SLICE_MS);
       if (generation !== this.buildGeneration) return undefined;
       this.store.offerSearchState({ state: snapshot.search, sections, engine });
-    }
+    } else this.store.offerSearchState({ state: snapshot.search, sections });
     this.store.log.info(
-      `Indexed ${installed} files in a worker thread in ${(performance.now() - started).toFixed(0)} ms (worker ${outcome.workMs.toFixed(0)} ms; installed in ${(performance.now() - installStarted).toFixed(0)} ms)`,
+      `Indexed ${installed} files in ${threads} in ${(performance.now() - started).toFixed(0)} ms (worker ${outcome.workMs.toFixed(0)} ms; installed in ${(performance.now() - installStarted).toFixed(0)} ms)`,
     );
     return left;
   }
@@ -512,14 +575,14 @@ export class NotesLoader implements vscode.Disposable {
    * Restores a search engine from stored postings in steps of a few milliseconds, so the host never blocks on
    * it; undefined if they do not fit (search then tries them itself, and logs why it builds from the notes).
    */
-  private async restoreSearchInSteps(state: SearchState, sections: (NoteSection | undefined)[]): Promise<SearchEngine | undefined> {
+  private async restoreSearchInSteps(state: SearchState, sections: (NoteSection | undefined)[], sliceMs = YIELD_EVERY_MS): Promise<SearchEngine | undefined> {
     try {
-      const steps = SearchEngine.restoreInSteps(this.store.catalog, state, sections, RESTORE_ITEMS_PER_STEP);
+      const steps = SearchEngine.restoreInSteps(this.store.catalog, state, sections, sliceMs < YIELD_EVERY_MS ? RESTORE_ITEMS_PER_STEP >> 2 : RESTORE_ITEMS_PER_STEP);
       let lastYield = performance.now();
       for (;;) {
         const step = steps.next();
         if (step.done) return step.value;
-        if (performance.now() - lastYield >= YIELD_EVERY_MS) {
+        if (performance.now() - lastYield >= sliceMs) {
           await yieldToEventLoop();
           lastYield = performance.now();
         }

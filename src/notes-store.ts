@@ -26,6 +26,7 @@ export class NotesStore implements vscode.Disposable {
   private indexInstance: NoteIndex | undefined;
   private readonly changeEmitter = new vscode.EventEmitter<IndexChange>();
   private readonly readyEmitter = new vscode.EventEmitter<void>();
+  private readonly restoreEndedEmitter = new vscode.EventEmitter<void>();
   private resolveReady!: () => void;
   private isReadyFlag = false;
 
@@ -33,6 +34,8 @@ export class NotesStore implements vscode.Disposable {
   readonly onDidChange = this.changeEmitter.event;
   /** Fires when a full (re)build of the index finishes. */
   readonly onDidBecomeReady = this.readyEmitter.event;
+  /** Fires when a restore or a worker install ends (see `setRestoring`); its search state, if any, is on offer. */
+  readonly onDidEndRestoring = this.restoreEndedEmitter.event;
   /** Resolves when the first full index is built. */
   readonly ready: Promise<void>;
 
@@ -63,16 +66,19 @@ export class NotesStore implements vscode.Disposable {
   private restoringFlag = false;
 
   /**
-   * True while the first build restores the saved index. That takes a moment, so search waits for it to
-   * finish rather than indexing each restored file itself and then throwing the saved postings away.
+   * True while the first build restores the saved index, or a build installs what the index workers built.
+   * That takes a moment, so search waits for it to finish rather than indexing each installed file itself and
+   * then throwing the stored postings away.
    */
   get isRestoring(): boolean {
     return this.restoringFlag;
   }
 
-  /** Set by the loader around a restore from the saved index. */
+  /** Set by the loader around a restore from the saved index, or an install of the index workers' result. */
   setRestoring(restoring: boolean): void {
+    const ended = this.restoringFlag && !restoring;
     this.restoringFlag = restoring;
+    if (ended) this.restoreEndedEmitter.fire();
   }
 
   /** The loader read a saved search index matching the sections it restored; search may take it instead of re-indexing. */
@@ -107,5 +113,6 @@ export class NotesStore implements vscode.Disposable {
   dispose(): void {
     this.changeEmitter.dispose();
     this.readyEmitter.dispose();
+    this.restoreEndedEmitter.dispose();
   }
 }

@@ -23,6 +23,9 @@ const MAX_RECENT = 10;
 const RESULT_LIMIT = 50;
 /** Sections indexed per slice of the background build, so the extension host stays responsive. */
 const BUILD_SLICE = 400;
+/** Taking in the index workers' postings hands the event loop back after this long, and looks at the clock this often. */
+const ABSORB_SLICE_MS = 4;
+const ABSORB_ITEMS_PER_STEP = 1 << 13;
 const PLACEHOLDER = 'Search notes: words, typos and abbreviations welcome. Narrow with s3: (a service) or @storage (a category)';
 
 /**
@@ -72,6 +75,8 @@ class LazyEngine implements vscode.Disposable {
    * this engine when the build is done, so tokenising each installed file in the extension host would be wasted.
    */
   private deferred: IndexChange[] = [];
+  /** The index workers' postings being taken into the engine, a slice at a time; changes wait until it is done. */
+  private absorbing: Generator<void, void> | undefined;
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(private readonly store: NotesStore) {
@@ -79,11 +84,15 @@ class LazyEngine implements vscode.Disposable {
       store.onDidChange((change) => {
         if (!this.engine) return;
         // Once one change is held back, every later one is too, so that they apply in order.
-        if (this.deferred.length > 0 || (store.isRestoring && !store.isReady)) {
+        if (this.deferred.length > 0 || store.isRestoring || this.absorbing) {
           this.deferred.push(change);
           return;
         }
         this.apply(change);
+      }),
+      // A later build installed what the index workers built: their postings join this engine as they are.
+      store.onDidEndRestoring(() => {
+        if (store.isReady) this.takeWorkerState();
       }),
     );
     void store.ready.then(() => {
@@ -112,7 +121,7 @@ class LazyEngine implements vscode.Disposable {
 
   /** The engine once every section is in it (what the saved index stores), else undefined. */
   get complete(): SearchEngine | undefined {
-    return this.building ? undefined : this.engine;
+    return this.building || this.absorbing || this.deferred.length > 0 ? undefined : this.engine;
   }
 
   /** True once every section is searchable. */
@@ -123,8 +132,63 @@ class LazyEngine implements vscode.Disposable {
   /** The engine, finished synchronously if the background build has not got there yet. */
   get(): SearchEngine {
     if (!this.engine) this.restart();
+    if (this.absorbing) this.finishAbsorbing(Infinity);
     if (this.building) this.drain(Infinity);
     return this.engine!;
+  }
+
+  /**
+   * After a later build installed the index workers' files: applies the changes held back meanwhile, except the
+   * installed sections themselves, which come in with the workers' postings instead of being tokenised here.
+   */
+  private takeWorkerState(): void {
+    const deferred = this.deferred;
+    this.deferred = [];
+    const offer = this.engine && !this.building ? this.store.takeSearchState() : undefined;
+    if (!this.engine || !offer) {
+      // No engine yet: the first search starts one from the index and takes the offer then.
+      for (const change of deferred) if (this.engine) this.apply(change);
+      return;
+    }
+    const engine = this.engine;
+    const index = this.store.index;
+    const live = offer.sections.map((section) => (section && index.get(section.id) === section ? section : undefined));
+    const offered = new Set(live);
+    for (const change of deferred) {
+      engine.removeSections(change.removedIds);
+      const others = change.added.filter((section) => !offered.has(section));
+      if (others.length > 0) engine.addSections(others);
+    }
+    const started = performance.now();
+    this.absorbing = engine.absorbInSteps(offer.state, live, ABSORB_ITEMS_PER_STEP);
+    const steps = this.absorbing;
+    const slice = () => {
+      if (this.absorbing !== steps) return;
+      if (this.finishAbsorbing(ABSORB_SLICE_MS)) {
+        this.store.log.debug(`Search took in ${offer.sections.length} sections from the index workers in ${(performance.now() - started).toFixed(0)} ms`);
+      } else setTimeout(slice, 0);
+    };
+    setTimeout(slice, 0);
+  }
+
+  /** Runs the absorption for up to `budgetMs`; answers whether it is done (then the held-back changes apply). */
+  private finishAbsorbing(budgetMs: number): boolean {
+    const steps = this.absorbing!;
+    const until = performance.now() + budgetMs;
+    try {
+      while (!steps.next().done) if (performance.now() >= until) return false;
+    } catch (error) {
+      // The state did not fit (it is checked before anything changes): the sections are tokenised here instead.
+      this.store.log.warn(`The index workers' search postings could not be used (${error instanceof Error ? error.message : String(error)}); indexing those sections for search here`);
+      this.absorbing = undefined;
+      this.restart();
+      return true;
+    }
+    this.absorbing = undefined;
+    const deferred = this.deferred;
+    this.deferred = [];
+    for (const change of deferred) this.apply(change);
+    return true;
   }
 
   dispose(): void {

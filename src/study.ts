@@ -48,6 +48,8 @@ export interface StudyFeature {
 
 /** How often the status bar recounts while nothing happens: cards come due as time passes. */
 const STATUS_REFRESH_MS = 10 * 60_000;
+/** How long the index must stay unchanged before the due count is redone. */
+const STATUS_SETTLE_MS = 300;
 
 /**
  * Study mode: flashcards from the index, scheduled with FSRS, reviewed in a
@@ -108,6 +110,7 @@ export function registerStudy(context: vscode.ExtensionContext, store: NotesStor
     return study().countDueToday(cards, book, scheduler.now());
   };
   let refreshing = false;
+  let statusTimer: ReturnType<typeof setTimeout> | undefined;
   const refreshStatus = async () => {
     if (refreshing) return;
     refreshing = true;
@@ -157,7 +160,12 @@ export function registerStudy(context: vscode.ExtensionContext, store: NotesStor
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration(`${Settings.section}.${Settings.studyStatusBar}`)) void refreshStatus();
     }),
-    store.onDidChange(() => void refreshStatus()),
+    // A build changes the index file by file; the count is redone once it settles, not for each of thousands of files.
+    store.onDidChange(() => {
+      clearTimeout(statusTimer);
+      statusTimer = setTimeout(() => void refreshStatus(), STATUS_SETTLE_MS);
+    }),
+    { dispose: () => clearTimeout(statusTimer) },
   );
   // Off the activation path: the first count waits for the index and reads the state file.
   void store.ready.then(() => setTimeout(() => void refreshStatus(), 0));

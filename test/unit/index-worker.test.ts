@@ -6,6 +6,7 @@ import { ServiceCatalog } from '../../src/core/catalog';
 import { decodeNote } from '../../src/core/decode-note';
 import { readResult, runIndexWorker, type WorkerIndex } from '../../src/core/index-worker/client';
 import { indexFiles } from '../../src/core/index-worker/index-files';
+import { mergeWorkerIndexesInSteps, partitionFiles, runIndexWorkers, workerCountFor } from '../../src/core/index-worker/parallel';
 import type { WorkerFile, WorkerRequest } from '../../src/core/index-worker/protocol';
 import { NoteIndex } from '../../src/core/note-index';
 import { parseNotes } from '../../src/core/parser';
@@ -238,5 +239,184 @@ describe('index worker', function () {
       run.cancel();
       assert.deepEqual(await run.outcome, { ok: false, reason: 'cancelled' });
     });
+  });
+});
+
+/** Runs a stepped job to its end. */
+function drain<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+describe('index workers side by side', function () {
+  this.timeout(60_000);
+  const catalog = new ServiceCatalog();
+  let folder: Folder;
+  before(() => (folder = makeFolder()));
+  after(() => fs.rmSync(folder.dir, { recursive: true, force: true }));
+  const sizeOf = (file: WorkerFile) => fs.statSync(file.path).size;
+
+  it('cuts the files into contiguous runs of about equal size that join back into the list as given', () => {
+    const sizes = [90, 10, 10, 10, 40, 40, 1, 1, 100, 5];
+    const files = sizes.map((size, i) => ({ name: `f${i}`, size }));
+    for (const parts of [1, 2, 3, 4, 10, 25]) {
+      const runs = partitionFiles(files, parts, (file) => file.size);
+      assert.equal(runs.length, Math.min(parts, files.length), `${parts} parts`);
+      assert.ok(runs.every((run) => run.length > 0), `${parts} parts: an empty run`);
+      assert.deepEqual(runs.flat(), files, `${parts} parts: the runs are not the list in order`);
+    }
+    // Two runs of the bundled-sized files split near the middle of the bytes, not of the count.
+    const [first, second] = partitionFiles(files, 2, (file) => file.size);
+    const bytes = (run: typeof files) => run.reduce((sum, file) => sum + file.size, 0);
+    assert.ok(Math.abs(bytes(first) - bytes(second)) <= 100, `${bytes(first)} vs ${bytes(second)}`);
+    assert.deepEqual(partitionFiles([], 4, () => 1), []);
+  });
+
+  it('starts one worker per core for a big folder, at most four, and one for a small folder or a one-core machine', () => {
+    const mb = 1 << 20;
+    assert.equal(workerCountFor(8.6 * mb, 101, 2), 2);
+    assert.equal(workerCountFor(8.6 * mb, 101, 1), 1);
+    assert.equal(workerCountFor(8.6 * mb, 101, 16), 4);
+    assert.equal(workerCountFor(1.5 * mb, 101, 8), 1, 'a worker per megabyte at most: each costs its start-up');
+    assert.equal(workerCountFor(40 * mb, 3, 8), 3, 'never more workers than files');
+    assert.equal(workerCountFor(0, 0, 2), 1);
+  });
+
+  it('joins the indexes of runs of files into exactly the index of all of them: the same search state, sections, hits and scores', () => {
+    const whole = readResult(indexFiles(request(folder)), request(folder));
+    assert.ok(whole.ok, whole.ok ? '' : whole.reason);
+    for (const parts of [2, 3, 5]) {
+      const runs = partitionFiles(folder.files, parts, sizeOf);
+      const outcomes = runs.map((files) => {
+        const outcome = readResult(indexFiles(request(folder, files)), request(folder, files));
+        assert.ok(outcome.ok, outcome.ok ? '' : outcome.reason);
+        return outcome;
+      });
+      const steps = mergeWorkerIndexesInSteps(outcomes, 256);
+      let pauses = 0;
+      let step = steps.next();
+      for (; !step.done; step = steps.next()) pauses++;
+      const merged = step.value;
+      assert.ok(pauses > 10, `${parts} parts: only ${pauses} pauses`);
+      // Word ids, posting lists, entries and lengths are those of one engine that indexed every file in order.
+      assert.deepEqual(merged.snapshot.search, whole.snapshot.search, `${parts} parts: the joined search state differs`);
+      assert.deepEqual(merged.snapshot.slotSections, whole.snapshot.slotSections);
+      assert.deepEqual(merged.skipped, whole.skipped);
+      assert.deepEqual(answers(installed(catalog, merged), catalog), answers(installed(catalog, whole), catalog), `${parts} parts: the answers differ`);
+    }
+  });
+
+  it('builds, in two real worker threads, what the host builds itself', async () => {
+    const run = runIndexWorkers(WORKER_SCRIPT, request(folder), sizeOf, 2);
+    assert.equal(run.workers, 1, 'the test folder is under a megabyte: one worker');
+    const big = runIndexWorkers(WORKER_SCRIPT, request(folder), () => 1 << 20, 2);
+    assert.equal(big.workers, 2);
+    const parts = await big.parts;
+    await run.parts;
+    assert.deepEqual(parts.flatMap((part) => part.files), folder.files);
+    const outcomes = parts.map((part) => {
+      assert.ok(part.outcome.ok, part.outcome.ok ? '' : part.outcome.reason);
+      return part.outcome;
+    });
+    assert.deepEqual(answers(installed(catalog, drain(mergeWorkerIndexesInSteps(outcomes))), catalog), answers(inHost(catalog, folder), catalog));
+  });
+
+  it('keeps what the other workers built when one of them fails, and names the files that one was given', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aws-notes-worker-part-'));
+    try {
+      // A worker that fails whenever its run holds the binary, and otherwise does the real work.
+      const failing = script(
+        dir,
+        'fails-on-image.js',
+        [
+          "const { parentPort } = require('node:worker_threads');",
+          `const { indexFiles } = require(${JSON.stringify(path.join(repoRoot(), 'out', 'src', 'core', 'index-worker', 'index-files.js'))});`,
+          "parentPort.on('message', (request) => {",
+          "  if (request.files.some((file) => file.label === 'image.md')) return parentPort.postMessage({ type: 'failure', message: 'out of memory' });",
+          '  const result = indexFiles(request);',
+          '  parentPort.postMessage(result, [result.head.buffer, result.strings.buffer]);',
+          '});',
+        ].join('\n'),
+      );
+      const parts = await runIndexWorkers(failing, request(folder), () => 1 << 20, 3).parts;
+      assert.equal(parts.length, 3);
+      const failed = parts.filter((part) => !part.outcome.ok);
+      assert.equal(failed.length, 1);
+      assert.ok(failed[0].files.some((file) => file.label === 'image.md'));
+      assert.deepEqual(failed[0].outcome, { ok: false, reason: 'the index worker failed (out of memory)' });
+      const delivered = parts.flatMap((part) => (part.outcome.ok ? [part.outcome] : []));
+      const labels = drain(mergeWorkerIndexesInSteps(delivered)).snapshot.files.map((file) => file.label);
+      assert.deepEqual(labels, parts.filter((part) => part.outcome.ok).flatMap((part) => part.files.map((file) => file.label)));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses to join parts whose postings do not fit their words, instead of building a wrong index', () => {
+    const runs = partitionFiles(folder.files, 2, sizeOf);
+    const [a, b] = runs.map((files) => readResult(indexFiles(request(folder, files)), request(folder, files)) as WorkerIndex);
+    const damaged: WorkerIndex = { ...b, snapshot: { ...b.snapshot, search: { ...b.snapshot.search, tokens: b.snapshot.search.tokens.slice(1) } } };
+    assert.throws(() => drain(mergeWorkerIndexesInSteps([a, damaged])), /postings and keys differ/);
+  });
+});
+
+describe('a search engine that takes in a worker-built state', function () {
+  this.timeout(60_000);
+  const catalog = new ServiceCatalog();
+  let folder: Folder;
+  before(() => (folder = makeFolder()));
+  after(() => fs.rmSync(folder.dir, { recursive: true, force: true }));
+
+  /** The host's index and engine over `first` (indexed in the host), then the worker's index of `rest` absorbed. */
+  function absorbed(first: WorkerFile[], rest: WorkerFile[], pairsPerStep = 128): Built & { pauses: number } {
+    const index = new NoteIndex(catalog, parseNotes);
+    for (const file of first) {
+      const decoded = decodeNote(fs.readFileSync(file.path));
+      if (decoded.ok) index.setFile(file.path, decoded.text, file.origin, file.label);
+    }
+    const engine = new SearchEngine(catalog);
+    engine.addSections(index.allSections());
+    const outcome = readResult(indexFiles(request(folder, rest)), request(folder, rest)) as WorkerIndex;
+    assert.ok(outcome.ok);
+    const byOrdinal: NoteSection[] = [];
+    for (const file of outcome.snapshot.files) byOrdinal.push(...index.setStoredFile(file.path, file, file.origin, file.label));
+    const steps = engine.absorbInSteps(outcome.snapshot.search, Array.from(outcome.snapshot.slotSections, (ordinal) => byOrdinal[ordinal]), pairsPerStep);
+    let pauses = 0;
+    for (let step = steps.next(); !step.done; step = steps.next()) pauses++;
+    return { index, engine, pauses };
+  }
+
+  it('answers as if it had indexed those sections itself: the same hits, scores and filters', () => {
+    const cut = Math.floor(folder.files.length / 2);
+    const built = absorbed(folder.files.slice(0, cut), folder.files.slice(cut));
+    assert.ok(built.pauses > 10, `only ${built.pauses} pauses`);
+    assert.deepEqual(answers(built, catalog), answers(inHost(catalog, folder), catalog));
+    assert.equal(built.engine.size, inHost(catalog, folder).engine.size);
+  });
+
+  it('replaces the sections it already held under the same ids, as re-indexing those files would', () => {
+    const built = absorbed(folder.files, folder.files.slice(2, 5));
+    // What the engine does when the host re-indexes those files itself: the old sections' slots die, new ones come.
+    const fresh = inHost(catalog, folder);
+    const again = new Set(folder.files.slice(2, 5).map((file) => file.path));
+    fresh.engine.addSections(built.index.allSections().filter((section) => again.has(section.file)));
+    assert.equal(built.engine.size, fresh.engine.size);
+    assert.deepEqual(
+      keystrokes().map((typed) => built.engine.search(typed, { limit: 20 }).map((hit) => [hit.section.id, hit.score])),
+      keystrokes().map((typed) => fresh.engine.search(typed, { limit: 20 }).map((hit) => [hit.section.id, hit.score])),
+    );
+  });
+
+  it('refuses a state whose postings name slots it does not have, and stays as it was', () => {
+    const engine = inHost(catalog, folder).engine;
+    const before = engine.search('s3 lifecycle', { limit: 5 }).map((hit) => [hit.section.id, hit.score]);
+    const outcome = readResult(indexFiles(request(folder)), request(folder)) as WorkerIndex;
+    const { search } = outcome.snapshot;
+    const damaged = { ...search, bodyPostings: { ...search.bodyPostings, slots: search.bodyPostings.slots.map((slot) => slot + search.slotCount) } };
+    const steps = engine.absorbInSteps(damaged, new Array(search.slotCount).fill(undefined));
+    assert.throws(() => steps.next(), /slot that does not exist/);
+    assert.deepEqual(engine.search('s3 lifecycle', { limit: 5 }).map((hit) => [hit.section.id, hit.score]), before);
   });
 });

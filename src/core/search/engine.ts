@@ -2,7 +2,7 @@ import Fuse from 'fuse.js';
 import type { IndexChange } from '../note-index';
 import type { CatalogEntry, NoteSection } from '../types';
 import { matchRanges, snippetAround, type TextRange } from './highlight';
-import { Postings, PostingsBuilder, packPostingsInSteps, unpackPostingsInSteps, type PackedPostings } from './postings';
+import { Postings, PostingsBuilder, appendPostingsInSteps, checkPacked, packPostingsInSteps, unpackPostingsInSteps, type PackedPostings } from './postings';
 import { parseQuery, resolveLoosely, type ParsedQuery, type QueryVocabulary } from './query';
 import { TokenTable } from './token-table';
 import { SOFT_WORDS, foldCase, stem, tokenize } from './tokenize';
@@ -361,6 +361,57 @@ export class SearchEngine {
     for (let from = 0; from < slotCount; from += slotsPerStep) {
       if (from > 0) yield;
       this.installSlots(state.bodyLength, sections, from, Math.min(slotCount, from + slotsPerStep));
+    }
+    this.changed();
+  }
+
+  /**
+   * Adds the sections of a stored or worker-built state to this engine as they are, without tokenising them:
+   * what `addSections` on those sections gives, at the cost of copying their postings. Sections already in the
+   * engine under the same id are replaced; `sections[slot]` undefined leaves that slot dead. Pauses after about
+   * every `itemsPerStep` words or postings. Throws, before changing anything, on a state whose parts do not fit
+   * together; the engine must not change until the last step.
+   */
+  *absorbInSteps(state: SearchState, sections: readonly (NoteSection | undefined)[], itemsPerStep = 1 << 18): Generator<void, void> {
+    const { slotCount, tokens } = state;
+    if (sections.length !== slotCount || state.bodyLength.length !== slotCount) throw new RangeError('slot counts differ');
+    for (const [packed, keys] of [[state.shortPostings, tokens.length], [state.bodyPostings, tokens.length], [state.entryPostings, state.entryIds.length]] as const) {
+      checkPacked(packed, keys, slotCount);
+    }
+    if (!tokens.every((token) => typeof token === 'string') || !state.entryIds.every((id) => typeof id === 'string')) throw new RangeError('a word is not a string');
+    // Replaced sections go first, in one removal, so no sweep renumbers the slots while the new ones come in.
+    this.removeSections(sections.flatMap((section) => (section && this.slotById.has(section.id) ? [section.id] : [])));
+    const base = this.sections.length;
+    const ids = new Int32Array(tokens.length);
+    const wordsPerStep = Math.max(1, itemsPerStep >> 4);
+    for (let from = 0; from < tokens.length; from += wordsPerStep) {
+      const to = Math.min(tokens.length, from + wordsPerStep);
+      for (let k = from; k < to; k++) ids[k] = this.tokens.intern(tokens[k]);
+      yield;
+    }
+    if (this.tokens.size > this.shortWeights.length) this.growScratch(this.tokens.size);
+    yield* appendPostingsInSteps(state.shortPostings, ids, this.shortIndex, base, itemsPerStep);
+    yield* appendPostingsInSteps(state.bodyPostings, ids, this.bodyIndex, base, itemsPerStep);
+    const entryLists = state.entryIds.map((entryId) => this.entryIndex.get(entryId));
+    yield* appendPostingsInSteps(state.entryPostings, undefined, entryLists, base, itemsPerStep);
+    state.entryIds.forEach((entryId, k) => {
+      const list = entryLists[k];
+      if (list && !this.entryIndex.has(entryId)) this.entryIndex.set(entryId, list);
+    });
+    for (let slot = 0; slot < slotCount; slot++) {
+      const section = sections[slot];
+      const length = state.bodyLength[slot];
+      const live = section !== undefined && !this.slotById.has(section.id);
+      this.sections.push(live ? section : undefined);
+      this.foldedTitles.push(undefined);
+      this.bodyLength.push(length);
+      if (!live) {
+        this.deadCount++;
+        continue;
+      }
+      this.slotById.set(section.id, base + slot);
+      this.totalBodyLength += length;
+      this.aliveCount++;
     }
     this.changed();
   }

@@ -246,3 +246,64 @@ export function* unpackPostingsInSteps(packed: PackedPostings, slotCount: number
   }
   return lists;
 }
+
+/**
+ * Throws unless packed lists fit `keyCount` keys and `slotCount` slots: offsets that start at 0, never go
+ * backwards and end at the pairs' count, and slots that exist. Stored or worker-built data is checked, not trusted.
+ */
+export function checkPacked({ offsets, slots, weights }: PackedPostings, keyCount: number, slotCount: number): void {
+  if (offsets.length !== keyCount + 1 || slots.length !== weights.length || offsets[0] !== 0 || offsets[keyCount] !== slots.length) {
+    throw new RangeError('postings and keys differ in length');
+  }
+  for (let k = 0; k < keyCount; k++) if (offsets[k + 1] < offsets[k]) throw new RangeError('posting offsets go backwards');
+  checkSlots(slots, 0, slots.length, slotCount);
+}
+
+/**
+ * Appends packed list `k` to `lists[ids ? ids[k] : k]` (made when missing), each slot moved along by `base`;
+ * pauses after about every `pairsPerStep` pairs. The packed lists must have passed `checkPacked`.
+ */
+export function* appendPostingsInSteps(
+  packed: PackedPostings,
+  ids: Int32Array | undefined,
+  lists: (Postings | undefined)[],
+  base: number,
+  pairsPerStep: number,
+): Generator<void, void> {
+  const keyCount = packed.offsets.length - 1;
+  let sinceStep = 0;
+  for (let k = 0; k < keyCount; k++) {
+    const from = packed.offsets[k];
+    const to = packed.offsets[k + 1];
+    if (to === from) continue;
+    const at = ids ? ids[k] : k;
+    lists[at] = appendPairs(lists[at], packed, from, to, base);
+    sinceStep += to - from;
+    if (sinceStep >= pairsPerStep) {
+      sinceStep = 0;
+      yield;
+    }
+  }
+}
+
+/** One list's pairs appended, growing it once to fit; like `checkSlots`, a plain function for V8's sake. */
+function appendPairs(list: Postings | undefined, packed: PackedPostings, from: number, to: number, base: number): Postings {
+  const count = to - from;
+  const target = list ?? new Postings(count);
+  if (target.length + count > target.slots.length) {
+    const capacity = target.length + count + ((target.length + count) >> 3) + 1;
+    const slots = new Int32Array(capacity);
+    slots.set(target.slots.subarray(0, target.length));
+    const weights = new Float32Array(capacity);
+    weights.set(target.weights.subarray(0, target.length));
+    target.slots = slots;
+    target.weights = weights;
+  }
+  const { slots, weights } = target;
+  for (let i = from; i < to; i++) {
+    slots[target.length] = packed.slots[i] + base;
+    weights[target.length] = packed.weights[i];
+    target.length++;
+  }
+  return target;
+}

@@ -1,0 +1,133 @@
+/**
+ * The first index of a big folder in several worker threads at once: the
+ * files are cut into contiguous runs of about equal size, each run indexed
+ * by a worker of its own, and the host joins the results in file order into
+ * exactly the index one worker (or the host) would have built.
+ */
+import { mergeSearchStatesInSteps } from '../search/merge-states';
+import type { StoredSnapshot } from '../index-snapshot';
+import { runIndexWorker, type WorkerIndex, type WorkerOutcome } from './client';
+import type { WorkerFile, WorkerRequest } from './protocol';
+
+/** No more threads than this, however many cores: each holds a whole parser, catalog and heap of its own. */
+export const MAX_INDEX_WORKERS = 4;
+/**
+ * A worker takes some 30–50 ms to start (its bundle, the catalog) before it
+ * indexes anything: about what indexing a megabyte of notes costs. Below
+ * that per worker, another thread would only add its start-up.
+ */
+export const MIN_BYTES_PER_WORKER = 1 << 20;
+
+/**
+ * How many workers to index `totalBytes` of notes with on a machine of
+ * `cores` logical cores. All of them, up to four: the host only waits while
+ * they work (it answers hovers and searches, which take microseconds), so on
+ * a two-core laptop two workers finish in about half the time of one.
+ */
+export function workerCountFor(totalBytes: number, fileCount: number, cores: number): number {
+  const bySize = Math.floor(totalBytes / MIN_BYTES_PER_WORKER);
+  return Math.max(1, Math.min(MAX_INDEX_WORKERS, Math.floor(cores) || 1, bySize, fileCount));
+}
+
+/**
+ * Cuts `files` into at most `parts` contiguous, non-empty runs of about equal
+ * total `sizeOf`, in order: joined back, the runs are the list as given.
+ */
+export function partitionFiles<T>(files: readonly T[], parts: number, sizeOf: (file: T) => number): T[][] {
+  const count = Math.max(1, Math.min(Math.floor(parts) || 1, files.length));
+  if (count === 1) return files.length ? [files.slice()] : [];
+  const sizes = files.map((file) => Math.max(1, sizeOf(file) || 0));
+  const total = sizes.reduce((sum, size) => sum + size, 0);
+  const runs: T[][] = [];
+  let run: T[] = [];
+  let seen = 0;
+  for (let i = 0; i < files.length; i++) {
+    run.push(files[i]);
+    seen += sizes[i];
+    const runsLeft = count - runs.length - 1;
+    const filesLeft = files.length - i - 1;
+    // Close the run once it reaches its share of the bytes, or when each later run needs one of the files left.
+    if (runsLeft > 0 && (seen >= (total * (runs.length + 1)) / count || filesLeft === runsLeft)) {
+      runs.push(run);
+      run = [];
+    }
+  }
+  if (run.length) runs.push(run);
+  return runs;
+}
+
+/** One run of files and what its worker gave back. */
+export interface WorkerPart {
+  files: WorkerFile[];
+  outcome: WorkerOutcome;
+}
+
+/** Several workers under way, one per run of files. */
+export interface ParallelWorkerRun {
+  /** Every part's outcome, in file order, once the last worker has answered (or failed). */
+  readonly parts: Promise<WorkerPart[]>;
+  /** How many workers were started. */
+  readonly workers: number;
+  /** Stops every worker still running; their outcomes become fallbacks. */
+  cancel(): void;
+}
+
+/**
+ * Starts a worker per run of `request.files` (see `workerCountFor` and
+ * `partitionFiles`; `sizeOf` gives each file's size in bytes). Like
+ * `runIndexWorker`, never throws and never rejects.
+ */
+export function runIndexWorkers(
+  script: string,
+  request: WorkerRequest,
+  sizeOf: (file: WorkerFile) => number,
+  cores: number,
+  timeoutMs?: number,
+): ParallelWorkerRun {
+  const totalBytes = request.files.reduce((sum, file) => sum + Math.max(0, sizeOf(file) || 0), 0);
+  const runs = partitionFiles(request.files, workerCountFor(totalBytes, request.files.length, cores), sizeOf);
+  const started = runs.map((files) => ({ files, run: runIndexWorker(script, { ...request, files }, timeoutMs) }));
+  return {
+    parts: Promise.all(started.map(async ({ files, run }) => ({ files, outcome: await run.outcome }))),
+    workers: started.length,
+    cancel: () => started.forEach(({ run }) => run.cancel()),
+  };
+}
+
+/**
+ * Joins the indexes of consecutive parts into one, in steps: the files one
+ * after another, each part's search slots and section ordinals moved along
+ * by the parts before it, and their search states merged. Parts that are not
+ * neighbours (one between them failed) join just the same; the failed files
+ * are indexed afterwards, in the host.
+ */
+export function* mergeWorkerIndexesInSteps(parts: readonly WorkerIndex[], pairsPerStep?: number): Generator<void, WorkerIndex> {
+  if (parts.length === 0) throw new RangeError('no worker indexes to merge');
+  if (parts.length === 1) return parts[0];
+  const search = yield* mergeSearchStatesInSteps(
+    parts.map((part) => part.snapshot.search),
+    pairsPerStep,
+  );
+  const slotSections = new Int32Array(search.slotCount);
+  let slot = 0;
+  let ordinalBase = 0;
+  for (const part of parts) {
+    const { snapshot } = part;
+    for (const ordinal of snapshot.slotSections) slotSections[slot++] = ordinal < 0 ? -1 : ordinal + ordinalBase;
+    for (const file of snapshot.files) ordinalBase += file.sectionCount;
+  }
+  const snapshot: StoredSnapshot = {
+    buildId: parts[0].snapshot.buildId,
+    files: parts.flatMap((part) => part.snapshot.files),
+    slotSections,
+    search,
+  };
+  return {
+    ok: true,
+    snapshot,
+    skipped: parts.flatMap((part) => part.skipped),
+    log: parts.flatMap((part) => part.log),
+    // The workers ran side by side: the job took as long as the slowest.
+    workMs: Math.max(...parts.map((part) => part.workMs)),
+  };
+}
