@@ -267,7 +267,12 @@ export class TopicTree implements vscode.TreeDataProvider<TreeNode>, vscode.Disp
         this.groupBy === 'file'
           ? buildFileTree(index.files(), this.sortBy)
           : buildServiceTree(
-              { entries: () => catalog.entries.values(), sectionsFor: (id) => index.sectionsFor(id), passagesOf: (section) => index.passagesOf(section) },
+              {
+                entries: () => catalog.entries.values(),
+                sectionsFor: (id) => index.sectionsFor(id),
+                passagesOf: (section) => index.passagesOf(section),
+                sectionById: (id) => index.get(id),
+              },
               this.sortBy,
             );
       void vscode.commands.executeCommand('setContext', ContextKeys.hasNotes, index.files().length > 0);

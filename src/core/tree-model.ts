@@ -22,6 +22,8 @@ export interface TreeSource {
   sectionsFor(entryId: string): readonly ScoredSection[];
   /** The passages of a section, in source order, as `NoteIndex.passagesOf` returns them; a section node expands to them. */
   passagesOf?(section: NoteSection): readonly NoteSection[];
+  /** The indexed section with this id; lets a reveal find its node without building every service's nodes. */
+  sectionById?(id: string): NoteSection | undefined;
 }
 
 /** A notes file as the file grouping needs it (a subset of `IndexedFile`). */
@@ -107,7 +109,7 @@ export interface TreeModel {
   /** Entry id → its node (service grouping only). */
   readonly entryNodes: ReadonlyMap<string, EntryNode>;
   /** Section id → the node a reveal should land on. */
-  readonly sectionNodes: ReadonlyMap<string, SectionNode>;
+  readonly sectionNodes: Pick<ReadonlyMap<string, SectionNode>, 'get' | 'has'>;
 }
 
 /** Compares labels the way a reader expects: case- and accent-insensitive, numbers in order. */
@@ -134,24 +136,78 @@ export function buildServiceTree(source: TreeSource, sort: SortOrder): TreeModel
   }
 
   const entryNodes = new Map<string, EntryNode>();
-  const sectionNodes = new Map<string, SectionNode>();
   const roots: CategoryNode[] = [];
   for (const [name, members] of byCategory) {
     const children: EntryNode[] = [];
-    const distinct = new Set<string>();
+    const distinct = new Set<NoteSection>();
     const category: CategoryNode = { kind: 'category', id: `category:${name}`, parent: undefined, name, children, sectionCount: 0 };
     for (const { entry, scored } of members) {
       const node = buildEntryNode(entry, scored, category, `entry:${entry.id}`, source.passagesOf);
       children.push(node);
       entryNodes.set(entry.id, node);
-      for (const s of listedOf(scored)) distinct.add(s.section.id);
+      // Sections are the index's own objects, one per id: counting them needs no id strings hashed.
+      for (const s of listedOf(scored)) distinct.add(s.section);
     }
     sortEntries(children, sort);
     (category as { sectionCount: number }).sectionCount = distinct.size;
     roots.push(category);
   }
   roots.sort(sort === 'count' ? byCountThenName((c) => c.sectionCount, (c) => c.name) : (a, b) => collator.compare(a.name, b.name));
+  // A service's sections become nodes when it is first expanded, and the reveal index when a section is first
+  // revealed: at 10,000 sections, building every node up front blocked the extension host for 50–170 ms.
+  return { roots, entryNodes, sectionNodes: new RevealIndex(entryNodes, source.sectionById?.bind(source)) };
+}
 
+/**
+ * Section id → the node a reveal lands on, worked out per section when asked: the section's own ranking
+ * says which services can list it, so only their nodes are built. Gives what `revealIndex` gives for all.
+ */
+class RevealIndex implements Pick<ReadonlyMap<string, SectionNode>, 'get' | 'has'> {
+  private readonly found = new Map<string, SectionNode | undefined>();
+  private all: Map<string, SectionNode> | undefined;
+
+  constructor(
+    private readonly entryNodes: ReadonlyMap<string, EntryNode>,
+    private readonly sectionById: ((id: string) => NoteSection | undefined) | undefined,
+  ) {}
+
+  has(id: string): boolean {
+    return this.get(id) !== undefined;
+  }
+
+  get(id: string): SectionNode | undefined {
+    if (this.all) return this.all.get(id);
+    if (!this.sectionById) return (this.all = revealIndex(this.entryNodes)).get(id);
+    if (this.found.has(id)) return this.found.get(id);
+    const node = this.find(id);
+    this.found.set(id, node);
+    return node;
+  }
+
+  private find(id: string): SectionNode | undefined {
+    const section = this.sectionById!(id);
+    if (!section) return undefined;
+    // Only the entries a section is tagged with list it; the first in its own ranking wins, a direct listing
+    // before a passing mention ("more"), as in `revealIndex`.
+    const ranking = [...section.services, ...section.concepts];
+    for (const nested of [false, true]) {
+      for (const entryId of ranking) {
+        const entryNode = this.entryNodes.get(entryId);
+        if (!entryNode) continue;
+        const listed = nested ? entryNode.children.find((c): c is MoreNode => c.kind === 'more')?.children : entryNode.children;
+        const node = listed?.find((c): c is SectionNode => c.kind === 'section' && c.section.id === id);
+        if (node) return node;
+      }
+    }
+    // A passage no service lists by itself is revealed inside its section.
+    if (section.parentId === undefined) return undefined;
+    return this.get(section.parentId)?.children.find((c): c is SectionNode => c.kind === 'section' && c.section.id === id);
+  }
+}
+
+/** Section id → the node a reveal of that section lands on, over every entry node. */
+function revealIndex(entryNodes: ReadonlyMap<string, EntryNode>): Map<string, SectionNode> {
+  const sectionNodes = new Map<string, SectionNode>();
   // A section is revealed under the entry it is most about, in the strong list when it is there.
   for (const entryNode of entryNodes.values()) {
     for (const child of entryNode.children) {
@@ -171,7 +227,7 @@ export function buildServiceTree(source: TreeSource, sort: SortOrder): TreeModel
       if (child.kind === 'section' && !sectionNodes.has(child.section.id)) sectionNodes.set(child.section.id, child);
     }
   }
-  return { roots, entryNodes, sectionNodes };
+  return sectionNodes;
 }
 
 /**
@@ -217,16 +273,33 @@ function entryIdOf(node: TreeNode): string | undefined {
  * strong section at all, its passing mentions are listed directly.
  */
 function buildEntryNode(entry: CatalogEntry, all: readonly ScoredSection[], parent: TreeNode, id: string, passagesOf?: TreeSource['passagesOf']): EntryNode {
-  const children: (SectionNode | MoreNode)[] = [];
   const scored = listedOf(all);
-  const node: EntryNode = { kind: 'entry', id, parent, entry, children, sectionCount: scored.length };
+  let children: EntryNode['children'] | undefined;
+  const node: EntryNode = {
+    kind: 'entry',
+    id,
+    parent,
+    entry,
+    sectionCount: scored.length,
+    // Made on first use (an expand, a reveal) and kept: later changes (In this file's settings) stick.
+    get children() {
+      return (children ??= entryChildren(node, scored, passagesOf));
+    },
+  };
+  return node;
+}
+
+/** An entry node's children: its strong sections, then the passing mentions folded into a "more" node. */
+function entryChildren(node: EntryNode, scored: readonly ScoredSection[], passagesOf: TreeSource['passagesOf']): (SectionNode | MoreNode)[] {
+  const { id } = node;
+  const children: (SectionNode | MoreNode)[] = [];
   const sectionNode = (section: NoteSection, under: TreeNode) => withPassages(section, under, passagesOf);
   const isStrong = (s: ScoredSection) => s.score >= STRONG_SCORE && !isTableOfContents(s.section);
   const strong = scored.filter(isStrong);
   const weak = scored.filter((s) => !isStrong(s));
   if (strong.length === 0) {
     for (const s of weak) children.push(sectionNode(s.section, node));
-    return node;
+    return children;
   }
   for (const s of strong) children.push(sectionNode(s.section, node));
   if (weak.length > 0) {
@@ -234,7 +307,7 @@ function buildEntryNode(entry: CatalogEntry, all: readonly ScoredSection[], pare
     for (const s of weak) more.children.push(sectionNode(s.section, more));
     children.push(more);
   }
-  return node;
+  return children;
 }
 
 const tocCache = new WeakMap<NoteSection, boolean>();

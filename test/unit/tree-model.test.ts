@@ -175,6 +175,36 @@ describe('topic tree model over the bundled notes', () => {
     });
   });
 
+  describe('building nodes when they are needed', () => {
+    it('makes no service\'s section nodes until that service is expanded or a section revealed', () => {
+      let passagesAsked = 0;
+      const counting: TreeSource = { ...source, passagesOf: (s) => (passagesAsked++, index.passagesOf(s)), sectionById: (id) => index.get(id) };
+      const model = buildServiceTree(counting, 'count');
+      assert.equal(passagesAsked, 0, 'no section node was made while the tree was built');
+      assert.ok(model.entryNodes.get('s3')!.children.length > 0);
+      const afterS3 = passagesAsked;
+      assert.ok(afterS3 > 0 && afterS3 <= listedFor('s3').length, 'expanding S3 makes its own nodes only');
+      model.sectionNodes.get(index.lookup('Amazon SQS')[0].id);
+      assert.ok(passagesAsked < index.allSections().length / 2, `a reveal made ${passagesAsked} nodes`);
+    });
+
+    it('reveals each section, found through its own ranking, on the very node the full reveal index gives', () => {
+      for (const sort of ['name', 'count'] as const) {
+        const everything = buildServiceTree(source, sort);
+        const perSection = buildServiceTree({ ...source, sectionById: (id) => index.get(id) }, sort);
+        let revealed = 0;
+        for (const section of index.allSections()) {
+          const full = everything.sectionNodes.get(section.id);
+          const found = perSection.sectionNodes.get(section.id);
+          assert.equal(found?.id, full?.id, `${sort}: ${section.title}`);
+          if (full) revealed++;
+        }
+        assert.ok(revealed > 500, `${revealed} sections revealed`);
+        assert.equal(perSection.sectionNodes.get('no-such-section'), undefined);
+      }
+    });
+  });
+
   describe('passages', () => {
     const model = buildServiceTree(source, 'name');
 
