@@ -12,8 +12,13 @@ import type { NotesStore } from './notes-store';
 const SNAPSHOT_FILE = 'index-snapshot.bin';
 /** A burst of edits (a git checkout, a save storm) is saved once, this long after it ends. */
 const SAVE_DELAY_MS = 10_000;
-/** About this many sections are encoded between two hand-backs of the event loop while saving (~10 ms). */
-const SECTIONS_PER_STEP = 300;
+/**
+ * Saving hands the event loop back once this long has passed since the last hand-back (after the file, or the
+ * postings step, that crossed it): at 10,000 sections, steps of 300 sections had blocked for up to 33 ms.
+ */
+const SAVE_SLICE_MS = 4;
+/** Postings packed between two looks at the clock while saving. */
+const PAIRS_PER_STEP = 1 << 15;
 
 /**
  * Keeps the built index, sections and search postings, in the extension's
@@ -135,7 +140,14 @@ export class IndexSnapshots implements vscode.Disposable {
       const writer = new SnapshotWriter(await this.buildId());
       let files = 0;
       let sections = 0;
-      let sinceYield = 0;
+      let lastYield = performance.now();
+      /** Hands the event loop back when the slice is used up; answers whether the index changed meanwhile. */
+      const stale = async (): Promise<boolean> => {
+        if (performance.now() - lastYield < SAVE_SLICE_MS) return false;
+        await yieldToEventLoop();
+        lastYield = performance.now();
+        return index.version !== version || this.disposed;
+      };
       for (const file of index.files()) {
         const key = this.keys.get(file.path);
         const analysed = key ? index.exportFile(file.path) : undefined;
@@ -143,22 +155,18 @@ export class IndexSnapshots implements vscode.Disposable {
         writer.addFile({ path: file.path, label: file.label, origin: file.origin, key, sections: analysed });
         files++;
         sections += analysed.length;
-        sinceYield += analysed.length;
-        if (sinceYield >= SECTIONS_PER_STEP) {
-          sinceYield = 0;
-          await yieldToEventLoop();
-          if (index.version !== version || this.disposed) return this.scheduleSave();
-        }
+        if (await stale()) return this.scheduleSave();
       }
       if (index.version !== version) return this.scheduleSave();
       // The postings are packed in steps too (millions of pairs at 50,000 sections); any change meanwhile starts over.
-      const steps = engine.exportStateInSteps();
+      const steps = engine.exportStateInSteps(PAIRS_PER_STEP);
       let exported = steps.next();
       while (!exported.done) {
-        await yieldToEventLoop();
-        if (index.version !== version || this.disposed) return this.scheduleSave();
+        if (await stale()) return this.scheduleSave();
         exported = steps.next();
       }
+      await yieldToEventLoop();
+      if (index.version !== version || this.disposed) return this.scheduleSave();
       const { state, sectionIds } = exported.value;
       const pieces = writer.finish(state, sectionIds);
       this.dirty = false;
