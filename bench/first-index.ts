@@ -102,14 +102,22 @@ export async function measureFirstIndex(dir: string, mode: 'host' | 'worker', wo
       os.availableParallelism(),
     );
     workers = run.workers;
-    const parts: WorkerIndex[] = [];
-    for (const part of await run.parts) {
-      if (!part.outcome.ok) throw new Error(`index worker: ${part.outcome.reason}`);
-      parts.push(part.outcome);
-    }
+    // As the loader: each run installed, in file order, as soon as its worker answers for it.
     sliceMs = INSTALL_SLICE_MS;
-    await yieldNow();
-    lastYield = performance.now();
+    const parts: WorkerIndex[] = [];
+    const byOrdinal: NoteSection[] = [];
+    for (const part of run.parts) {
+      const outcome = await part.outcome;
+      if (!outcome.ok) throw new Error(`index worker: ${outcome.reason}`);
+      parts.push(outcome);
+      workerMs += outcome.workMs / run.workers;
+      await yieldNow();
+      lastYield = performance.now();
+      for (const stored of outcome.snapshot.files) {
+        await maybeYield();
+        byOrdinal.push(...index.setStoredFile(stored.path, stored, stored.origin, stored.label));
+      }
+    }
     const merging = mergeWorkerIndexesInSteps(parts, MERGE_PAIRS_PER_STEP);
     let outcome: WorkerIndex;
     for (;;) {
@@ -119,12 +127,6 @@ export async function measureFirstIndex(dir: string, mode: 'host' | 'worker', wo
         break;
       }
       await maybeYield();
-    }
-    workerMs = outcome.workMs;
-    const byOrdinal: NoteSection[] = [];
-    for (const stored of outcome.snapshot.files) {
-      await maybeYield();
-      byOrdinal.push(...index.setStoredFile(stored.path, stored, stored.origin, stored.label));
     }
     // As the loader: the search postings restored in steps, with the same hand-backs.
     const steps = SearchEngine.restoreInSteps(catalog, outcome.snapshot.search, Array.from(outcome.snapshot.slotSections, (ordinal) => byOrdinal[ordinal]), RESTORE_ITEMS_PER_STEP);

@@ -226,36 +226,9 @@ export class NotesLoader implements vscode.Disposable {
     if (indexed === undefined) return watchersStarted;
     changed += indexed;
     if (offloaded) {
-      const threads = offloaded.run.workers === 1 ? 'a worker thread' : `${offloaded.run.workers} worker threads`;
-      progress?.report({ message: `${offloaded.files.length} files in ${threads}` });
-      const parts = await offloaded.run.parts;
+      const left = await this.installFromWorkers(generation, offloaded, progress);
       if (this.workerRun === offloaded.run) this.workerRun = undefined;
-      if (generation !== this.buildGeneration) return watchersStarted;
-      const left: PlannedFile[] = [];
-      const delivered: WorkerIndex[] = [];
-      // Workers that fail alike (a missing script, a host without threads) make one log line between them.
-      const failures = new Map<string, number>();
-      for (const part of parts) {
-        if (part.outcome.ok) delivered.push(part.outcome);
-        else {
-          failures.set(part.outcome.reason, (failures.get(part.outcome.reason) ?? 0) + part.files.length);
-          left.push(...part.files.map((file) => offloaded.planned.get(file.path)!));
-        }
-      }
-      for (const [reason, count] of failures) this.store.log.warn(`Indexing ${count} files in the host instead of a worker thread: ${reason}`);
-      if (delivered.length > 0) {
-        const outcome = await this.mergeWorkerIndexes(delivered);
-        if (generation !== this.buildGeneration) return watchersStarted;
-        const files = outcome ? delivered.flatMap((part) => part.snapshot.files.map((file) => file.path).concat(part.skipped)) : [];
-        if (!outcome) {
-          this.store.log.warn(`The worker threads' indexes could not be joined; indexing their ${delivered.length} parts in the host`);
-          for (const part of parts) if (part.outcome.ok) left.push(...part.files.map((file) => offloaded.planned.get(file.path)!));
-        } else {
-          const installed = await this.installFromWorker(generation, files.map((path) => offloaded.planned.get(path)!), outcome, offloaded.started, threads);
-          if (installed === undefined) return watchersStarted;
-          left.push(...installed);
-        }
-      }
+      if (left === undefined || generation !== this.buildGeneration) return watchersStarted;
       // Whatever the workers did not deliver is indexed here, so nothing is lost.
       const rest = await this.indexInHost(generation, left, progress);
       if (rest === undefined) return watchersStarted;
@@ -359,48 +332,98 @@ export class NotesLoader implements vscode.Disposable {
   }
 
   /**
-   * Installs the worker's index through the saved-index restore path, file by file with hand-backs of the event
-   * loop, and offers its search postings to search. Answers the files still to index in the host (those it
-   * could not install), or undefined when a newer build superseded this one.
+   * Installs what the workers built, run by run in file order as their answers come in (the first runs while the
+   * workers still index the rest), through the saved-index restore path in slices of a few milliseconds; then
+   * joins their search postings and offers them to search. Answers the files still to index in the host (those
+   * no worker delivered, or that could not be installed), or undefined when a newer build superseded this one.
    */
-  private async installFromWorker(generation: number, files: readonly PlannedFile[], outcome: WorkerIndex, started: number, threads: string): Promise<PlannedFile[] | undefined> {
-    const installStarted = performance.now();
-    const planned = new Map(files.map((file) => [file.path, file]));
-    for (const line of outcome.log) this.store.log[line.level](`${line.path} ${line.message}`);
-    for (const path of outcome.skipped) {
-      this.signatures.set(path, signatureOf(planned.get(path)!));
-      this.store.index.removeFile(path);
-    }
+  private async installFromWorkers(
+    generation: number,
+    offloaded: { files: PlannedFile[]; planned: Map<string, PlannedFile>; run: ParallelWorkerRun; started: number },
+    progress?: vscode.Progress<{ message?: string }>,
+  ): Promise<PlannedFile[] | undefined> {
+    const { run, planned } = offloaded;
+    const threads = run.workers === 1 ? 'a worker thread' : `${run.workers} worker threads`;
+    progress?.report({ message: `${offloaded.files.length} files in ${threads}` });
     // Search holds back from tokenising each installed file: the workers' postings follow. In the first build the
     // loader restores them into an engine of their own; later, search takes them into the engine it has.
     const firstBuild = !this.store.isReady && !this.restore;
     const holdSearch = !this.store.isRestoring;
     if (holdSearch) this.store.setRestoring(true);
     try {
-      return await this.installSections(generation, planned, outcome, firstBuild, started, installStarted, threads);
+      const left: PlannedFile[] = [];
+      const delivered: WorkerIndex[] = [];
+      const deliveredSections: (NoteSection | undefined)[][] = [];
+      // Workers that fail alike (a missing script, a host without threads) make one log line between them.
+      const failures = new Map<string, number>();
+      let installed = 0;
+      let hostMs = 0;
+      let workMs = 0;
+      for (const part of run.parts) {
+        const outcome = await part.outcome;
+        if (generation !== this.buildGeneration) return undefined;
+        if (!outcome.ok) {
+          failures.set(outcome.reason, (failures.get(outcome.reason) ?? 0) + part.files.length);
+          left.push(...part.files.map((file) => planned.get(file.path)!));
+          continue;
+        }
+        const sliceStarted = performance.now();
+        const sections = await this.installRun(generation, outcome, planned, left);
+        if (sections === undefined) return undefined;
+        hostMs += performance.now() - sliceStarted;
+        workMs += outcome.workMs;
+        installed += outcome.snapshot.files.length;
+        delivered.push(outcome);
+        deliveredSections.push(sections);
+        progress?.report({ message: `${installed}/${offloaded.files.length} files from ${threads}` });
+      }
+      for (const [reason, count] of failures) this.store.log.warn(`Indexing ${count} files in the host instead of a worker thread: ${reason}`);
+      if (delivered.length === 0) return left;
+      const tailStarted = performance.now();
+      const joined = await this.mergeWorkerIndexes(delivered);
+      if (generation !== this.buildGeneration) return undefined;
+      if (!joined) {
+        // The sections are in; only their postings are lost, so search tokenises them itself.
+        this.store.log.warn(`The index workers' search postings could not be joined; search indexes those ${installed} files itself`);
+      } else {
+        const byOrdinal = deliveredSections.flat();
+        const sections = Array.from(joined.snapshot.slotSections, (ordinal) => (ordinal >= 0 ? byOrdinal[ordinal] : undefined));
+        if (firstBuild) {
+          const engine = await this.restoreSearchInSteps(joined.snapshot.search, sections, INSTALL_SLICE_MS);
+          if (generation !== this.buildGeneration) return undefined;
+          this.store.offerSearchState({ state: joined.snapshot.search, sections, engine });
+        } else this.store.offerSearchState({ state: joined.snapshot.search, sections });
+      }
+      hostMs += performance.now() - tailStarted;
+      this.store.log.info(
+        `Indexed ${installed} files in ${threads} in ${(performance.now() - offloaded.started).toFixed(0)} ms (worker ${(workMs / run.workers).toFixed(0)} ms; installed in ${hostMs.toFixed(0)} ms)`,
+      );
+      return left;
     } finally {
       if (holdSearch) this.store.setRestoring(false);
     }
   }
 
-  private async installSections(
+  /**
+   * Installs one worker answer's files in slices of `INSTALL_SLICE_MS`; answers its sections by ordinal (undefined
+   * for a file that could not be installed, which goes to `left`), or undefined when a newer build superseded this.
+   */
+  private async installRun(
     generation: number,
-    planned: ReadonlyMap<string, PlannedFile>,
     outcome: WorkerIndex,
-    firstBuild: boolean,
-    started: number,
-    installStarted: number,
-    threads: string,
-  ): Promise<PlannedFile[] | undefined> {
-    const left: PlannedFile[] = [];
-    const { snapshot } = outcome;
-    const sections: (NoteSection | undefined)[] = new Array(snapshot.slotSections.length);
+    planned: ReadonlyMap<string, PlannedFile>,
+    left: PlannedFile[],
+  ): Promise<(NoteSection | undefined)[] | undefined> {
+    for (const line of outcome.log) this.store.log[line.level](`${line.path} ${line.message}`);
+    for (const path of outcome.skipped) {
+      this.signatures.set(path, signatureOf(planned.get(path)!));
+      this.store.index.removeFile(path);
+    }
     const byOrdinal: (NoteSection | undefined)[] = [];
     // The answer was just checked and decoded in one go: hand the event loop back before installing anything.
     await yieldToEventLoop();
     let lastYield = performance.now();
-    let installed = 0;
-    for (const stored of snapshot.files) {
+    for (const stored of outcome.snapshot.files) {
       if (performance.now() - lastYield >= INSTALL_SLICE_MS) {
         await yieldToEventLoop();
         lastYield = performance.now();
@@ -411,25 +434,13 @@ export class NotesLoader implements vscode.Disposable {
         byOrdinal.push(...this.store.index.setStoredFile(stored.path, stored, stored.origin, stored.label));
         this.signatures.set(stored.path, signatureOf(file));
         this.snapshots.recordKey(stored.path, stored.key);
-        installed++;
       } catch (error) {
         this.store.log.warn(`${stored.path} could not be installed from the index worker (${error instanceof Error ? error.message : String(error)}); parsing it here`);
         for (let n = 0; n < stored.sectionCount; n++) byOrdinal.push(undefined);
         left.push(file);
       }
     }
-    // The workers' postings go to search: in the first build as an engine restored here in steps (no saved index
-    // offers its own then); later as a state that search adds to the engine it has, without tokenising anything.
-    snapshot.slotSections.forEach((ordinal, slot) => (sections[slot] = ordinal >= 0 ? byOrdinal[ordinal] : undefined));
-    if (firstBuild) {
-      const engine = await this.restoreSearchInSteps(snapshot.search, sections, INSTALL_SLICE_MS);
-      if (generation !== this.buildGeneration) return undefined;
-      this.store.offerSearchState({ state: snapshot.search, sections, engine });
-    } else this.store.offerSearchState({ state: snapshot.search, sections });
-    this.store.log.info(
-      `Indexed ${installed} files in ${threads} in ${(performance.now() - started).toFixed(0)} ms (worker ${outcome.workMs.toFixed(0)} ms; installed in ${(performance.now() - installStarted).toFixed(0)} ms)`,
-    );
-    return left;
+    return byOrdinal;
   }
 
   /** Lists every file to index: bundled notes first, then each user folder. */

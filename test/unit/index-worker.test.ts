@@ -308,47 +308,57 @@ describe('index workers side by side', function () {
     }
   });
 
-  it('builds, in two real worker threads, what the host builds itself', async () => {
+  it('builds, in two real worker threads, what the host builds itself, each answering for its runs in turn', async () => {
     const run = runIndexWorkers(WORKER_SCRIPT, request(folder), sizeOf, 2);
     assert.equal(run.workers, 1, 'the test folder is under a megabyte: one worker');
+    assert.equal(run.parts.length, 1);
     const big = runIndexWorkers(WORKER_SCRIPT, request(folder), () => 1 << 20, 2);
     assert.equal(big.workers, 2);
-    const parts = await big.parts;
-    await run.parts;
-    assert.deepEqual(parts.flatMap((part) => part.files), folder.files);
-    const outcomes = parts.map((part) => {
-      assert.ok(part.outcome.ok, part.outcome.ok ? '' : part.outcome.reason);
-      return part.outcome;
-    });
+    assert.equal(big.parts.length, folder.files.length, 'a run per file: a megabyte each, four runs per worker at most');
+    assert.deepEqual(big.parts.flatMap((part) => part.files), folder.files);
+    const outcomes: WorkerIndex[] = [];
+    for (const part of big.parts) {
+      const outcome = await part.outcome;
+      assert.ok(outcome.ok, outcome.ok ? '' : outcome.reason);
+      outcomes.push(outcome);
+    }
+    await run.parts[0].outcome;
     assert.deepEqual(answers(installed(catalog, drain(mergeWorkerIndexesInSteps(outcomes))), catalog), answers(inHost(catalog, folder), catalog));
   });
 
-  it('keeps what the other workers built when one of them fails, and names the files that one was given', async () => {
+  it('keeps every other run when a worker fails one, and gives up on a worker that answers garbage', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aws-notes-worker-part-'));
     try {
-      // A worker that fails whenever its run holds the binary, and otherwise does the real work.
-      const failing = script(
-        dir,
-        'fails-on-image.js',
+      const indexFilesModule = JSON.stringify(path.join(repoRoot(), 'out', 'src', 'core', 'index-worker', 'index-files.js'));
+      // A worker that reports a failure for the run holding the binary (or answers garbage), and does the real work otherwise.
+      const worker = (onImage: string) =>
         [
           "const { parentPort } = require('node:worker_threads');",
-          `const { indexFiles } = require(${JSON.stringify(path.join(repoRoot(), 'out', 'src', 'core', 'index-worker', 'index-files.js'))});`,
+          `const { indexFiles } = require(${indexFilesModule});`,
           "parentPort.on('message', (request) => {",
-          "  if (request.files.some((file) => file.label === 'image.md')) return parentPort.postMessage({ type: 'failure', message: 'out of memory' });",
+          `  if (request.files.some((file) => file.label === 'image.md')) return parentPort.postMessage(${onImage});`,
           '  const result = indexFiles(request);',
           '  parentPort.postMessage(result, [result.head.buffer, result.strings.buffer]);',
           '});',
-        ].join('\n'),
-      );
-      const parts = await runIndexWorkers(failing, request(folder), () => 1 << 20, 3).parts;
-      assert.equal(parts.length, 3);
-      const failed = parts.filter((part) => !part.outcome.ok);
-      assert.equal(failed.length, 1);
-      assert.ok(failed[0].files.some((file) => file.label === 'image.md'));
-      assert.deepEqual(failed[0].outcome, { ok: false, reason: 'the index worker failed (out of memory)' });
-      const delivered = parts.flatMap((part) => (part.outcome.ok ? [part.outcome] : []));
+        ].join('\n');
+      const image = folder.files.findIndex((file) => file.label === 'image.md');
+      const failing = runIndexWorkers(script(dir, 'fails-on-image.js', worker("{ type: 'failure', message: 'out of memory' }")), request(folder), () => 1 << 20, 3);
+      const outcomes = await Promise.all(failing.parts.map((part) => part.outcome));
+      assert.equal(failing.workers, 3);
+      assert.deepEqual(outcomes.map((outcome, run) => [run, outcome.ok]).filter(([, ok]) => !ok), [[image, false]], 'only the run with the binary failed');
+      assert.deepEqual(outcomes[image], { ok: false, reason: 'the index worker failed (out of memory)' });
+      const delivered = outcomes.flatMap((outcome) => (outcome.ok ? [outcome] : []));
       const labels = drain(mergeWorkerIndexesInSteps(delivered)).snapshot.files.map((file) => file.label);
-      assert.deepEqual(labels, parts.filter((part) => part.outcome.ok).flatMap((part) => part.files.map((file) => file.label)));
+      assert.deepEqual(labels, folder.files.filter((file) => file.label !== 'image.md').map((file) => file.label));
+
+      const garbage = runIndexWorkers(script(dir, 'garbage-on-image.js', worker("{ type: 'result', head: 'not bytes' }")), request(folder), () => 1 << 20, 3);
+      const answered = await Promise.all(garbage.parts.map((part) => part.outcome));
+      // Runs are dealt in turn: the binary's worker also had every third run after it, and is trusted with none.
+      const sameWorker = (run: number) => run % 3 === image % 3 && run >= image;
+      answered.forEach((outcome, run) => {
+        if (sameWorker(run)) assert.deepEqual(outcome, { ok: false, reason: 'the index worker sent a malformed answer' }, `run ${run}`);
+        else assert.ok(outcome.ok, `run ${run}`);
+      });
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

@@ -47,42 +47,76 @@ export const WORKER_TIMEOUT_MS = 120_000;
  * compiled worker-main.js in tests) and sends it `request`.
  */
 export function runIndexWorker(script: string, request: WorkerRequest, timeoutMs = WORKER_TIMEOUT_MS): WorkerRun {
-  let settle!: (outcome: WorkerOutcome) => void;
-  const outcome = new Promise<WorkerOutcome>((resolve) => (settle = resolve));
+  const queue = runIndexWorkerQueue(script, [request], timeoutMs);
+  return { outcome: queue.outcomes[0], cancel: queue.cancel };
+}
+
+/** Several requests under way, one after another, in one worker thread. */
+export interface WorkerQueueRun {
+  /** One outcome per request, in order, each settling as soon as its answer is in (or the worker fails). */
+  readonly outcomes: Promise<WorkerOutcome>[];
+  /** Stops the worker; every outcome still pending becomes a fallback. */
+  cancel(): void;
+}
+
+/**
+ * Starts one worker and sends it every request at once; it answers them in
+ * order, so the host can install the first answers while the worker works
+ * on the rest. A worker that fails leaves the answers it gave as they were;
+ * the requests it had not answered become fallbacks with the reason.
+ */
+export function runIndexWorkerQueue(script: string, requests: readonly WorkerRequest[], timeoutMs = WORKER_TIMEOUT_MS): WorkerQueueRun {
+  const settlers: ((outcome: WorkerOutcome) => void)[] = [];
+  const outcomes = requests.map(() => new Promise<WorkerOutcome>((resolve) => settlers.push(resolve)));
   let worker: Worker | undefined;
-  let settled = false;
+  let answered = 0;
+  let stopped = false;
   const deadline: { timer?: ReturnType<typeof setTimeout> } = {};
-  const finish = (result: WorkerOutcome) => {
-    if (settled) return;
-    settled = true;
+  const stop = () => {
+    stopped = true;
     if (deadline.timer) clearTimeout(deadline.timer);
-    settle(result);
-    // One request per worker: its memory goes back as soon as the answer is in.
+    // Its requests answered (or given up on), the worker's memory goes back at once.
     void worker?.terminate().catch(() => undefined);
   };
+  /** Settles every request not yet answered with the same fallback. */
+  const failRest = (outcome: WorkerOutcome) => {
+    if (stopped) return;
+    while (answered < requests.length) settlers[answered++](outcome);
+    stop();
+  };
+  const answer = (message: unknown) => {
+    if (stopped) return;
+    const outcome = readResult(message, requests[answered]);
+    settlers[answered++](outcome);
+    // A worker that reported a failure of its own (one run it could not index) goes on with the next; one whose
+    // answer is unusable is not trusted with the rest.
+    if (!outcome.ok && !isReportedFailure(message)) failRest(outcome);
+    else if (answered === requests.length) stop();
+  };
+  if (requests.length === 0) return { outcomes, cancel: () => undefined };
   if (!existsSync(script)) {
-    finish({ ok: false, reason: `the index worker ${script} is missing` });
-    return { outcome, cancel: () => undefined };
+    failRest({ ok: false, reason: `the index worker ${script} is missing` });
+    return { outcomes, cancel: () => undefined };
   }
   try {
     worker = new Worker(script);
   } catch (error) {
-    finish({ ok: false, reason: `the index worker could not start (${describe(error)})` });
-    return { outcome, cancel: () => undefined };
+    failRest({ ok: false, reason: `the index worker could not start (${describe(error)})` });
+    return { outcomes, cancel: () => undefined };
   }
   // A worker that never answers would leave the first index unfinished for good.
-  deadline.timer = setTimeout(() => finish({ ok: false, reason: `the index worker did not answer within ${Math.round(timeoutMs / 1000)} s` }), timeoutMs);
+  deadline.timer = setTimeout(() => failRest({ ok: false, reason: `the index worker did not answer within ${Math.round(timeoutMs / 1000)} s` }), timeoutMs);
   deadline.timer.unref?.();
-  worker.on('message', (message: unknown) => finish(readResult(message, request)));
-  worker.on('error', (error) => finish({ ok: false, reason: `the index worker failed (${describe(error)})` }));
-  worker.on('messageerror', (error) => finish({ ok: false, reason: `the index worker's answer could not be read (${describe(error)})` }));
-  worker.on('exit', (code) => finish({ ok: false, reason: `the index worker stopped (exit code ${code}) before it answered` }));
+  worker.on('message', answer);
+  worker.on('error', (error) => failRest({ ok: false, reason: `the index worker failed (${describe(error)})` }));
+  worker.on('messageerror', (error) => failRest({ ok: false, reason: `the index worker's answer could not be read (${describe(error)})` }));
+  worker.on('exit', (code) => failRest({ ok: false, reason: `the index worker stopped (exit code ${code}) before it answered` }));
   try {
-    worker.postMessage(request);
+    for (const request of requests) worker.postMessage(request);
   } catch (error) {
-    finish({ ok: false, reason: `the index worker could not be sent the files (${describe(error)})` });
+    failRest({ ok: false, reason: `the index worker could not be sent the files (${describe(error)})` });
   }
-  return { outcome, cancel: () => finish({ ok: false, reason: 'cancelled' }) };
+  return { outcomes, cancel: () => failRest({ ok: false, reason: 'cancelled' }) };
 }
 
 /**
@@ -112,6 +146,10 @@ export function readResult(message: unknown, request: WorkerRequest): WorkerOutc
   }
   if (seen.size !== expected.size) return { ok: false, reason: `the index worker's answer lacks ${expected.size - seen.size} of the files` };
   return { ok: true, snapshot: decoded.snapshot, skipped: message.skipped, log: message.log, workMs: message.workMs };
+}
+
+function isReportedFailure(message: unknown): boolean {
+  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'failure';
 }
 
 function describe(error: unknown): string {

@@ -6,7 +6,7 @@
  */
 import { mergeSearchStatesInSteps } from '../search/merge-states';
 import type { StoredSnapshot } from '../index-snapshot';
-import { runIndexWorker, type WorkerIndex, type WorkerOutcome } from './client';
+import { runIndexWorkerQueue, type WorkerIndex, type WorkerOutcome } from './client';
 import type { WorkerFile, WorkerRequest } from './protocol';
 
 /** No more threads than this, however many cores: each holds a whole parser, catalog and heap of its own. */
@@ -17,6 +17,14 @@ export const MAX_INDEX_WORKERS = 4;
  * that per worker, another thread would only add its start-up.
  */
 export const MIN_BYTES_PER_WORKER = 1 << 20;
+
+/**
+ * Each worker's share comes as this many runs of files, answered one by one: the host installs the first runs
+ * while the workers index the rest, instead of installing everything once the last worker is done.
+ */
+export const RUNS_PER_WORKER = 4;
+/** No run smaller than this: each answer has its own search state and encoding to make and join. */
+export const MIN_BYTES_PER_RUN = 256 * 1024;
 
 /**
  * How many workers to index `totalBytes` of notes with on a machine of
@@ -56,26 +64,30 @@ export function partitionFiles<T>(files: readonly T[], parts: number, sizeOf: (f
   return runs;
 }
 
-/** One run of files and what its worker gave back. */
+/** One run of files, and what its worker gives back for it. */
 export interface WorkerPart {
   files: WorkerFile[];
-  outcome: WorkerOutcome;
+  /** Settles as soon as the worker has answered for this run (or failed). */
+  outcome: Promise<WorkerOutcome>;
 }
 
-/** Several workers under way, one per run of files. */
+/** Several workers under way, each answering for its runs of files in turn. */
 export interface ParallelWorkerRun {
-  /** Every part's outcome, in file order, once the last worker has answered (or failed). */
-  readonly parts: Promise<WorkerPart[]>;
+  /** Every run, in file order: joined, their files are the request's. */
+  readonly parts: WorkerPart[];
   /** How many workers were started. */
   readonly workers: number;
-  /** Stops every worker still running; their outcomes become fallbacks. */
+  /** Stops every worker still running; their pending outcomes become fallbacks. */
   cancel(): void;
 }
 
 /**
- * Starts a worker per run of `request.files` (see `workerCountFor` and
- * `partitionFiles`; `sizeOf` gives each file's size in bytes). Like
- * `runIndexWorker`, never throws and never rejects.
+ * Starts a worker per share of `request.files` (see `workerCountFor`) and
+ * cuts the files into contiguous runs (`partitionFiles`; `sizeOf` gives each
+ * file's size in bytes) dealt to the workers in turn: run 1 to the first
+ * worker, run 2 to the second, and so on, so that answers arrive in about file
+ * order and the host installs them as they come. Like `runIndexWorker`,
+ * never throws and never rejects.
  */
 export function runIndexWorkers(
   script: string,
@@ -85,12 +97,18 @@ export function runIndexWorkers(
   timeoutMs?: number,
 ): ParallelWorkerRun {
   const totalBytes = request.files.reduce((sum, file) => sum + Math.max(0, sizeOf(file) || 0), 0);
-  const runs = partitionFiles(request.files, workerCountFor(totalBytes, request.files.length, cores), sizeOf);
-  const started = runs.map((files) => ({ files, run: runIndexWorker(script, { ...request, files }, timeoutMs) }));
+  const workers = workerCountFor(totalBytes, request.files.length, cores);
+  const runCount = Math.max(workers, Math.min(workers * RUNS_PER_WORKER, Math.floor(totalBytes / MIN_BYTES_PER_RUN)));
+  const runs = partitionFiles(request.files, runCount, sizeOf);
+  const dealt = Math.min(workers, runs.length);
+  const queues = Array.from({ length: dealt }, (_, w) => {
+    const mine = runs.filter((_, r) => r % dealt === w);
+    return runIndexWorkerQueue(script, mine.map((files) => ({ ...request, files })), timeoutMs);
+  });
   return {
-    parts: Promise.all(started.map(async ({ files, run }) => ({ files, outcome: await run.outcome }))),
-    workers: started.length,
-    cancel: () => started.forEach(({ run }) => run.cancel()),
+    parts: runs.map((files, r) => ({ files, outcome: queues[r % dealt].outcomes[Math.floor(r / dealt)] })),
+    workers: dealt,
+    cancel: () => queues.forEach((queue) => queue.cancel()),
   };
 }
 
