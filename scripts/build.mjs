@@ -52,10 +52,29 @@ const lazyStudy = {
   },
 };
 
+/**
+ * Starting index workers and joining their answers is a fourth bundle, dist/index-workers.js, that the loader
+ * requires for the first index of a big folder only. (dist/index-worker.js is what runs inside each worker.)
+ * @type {import('esbuild').Plugin}
+ */
+const lazyIndexWorkers = {
+  name: 'lazy-index-workers',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/core\/index-worker\/parallel$/ }, (args) =>
+      /notes-loader\.ts$/.test(args.importer) ? { path: './index-workers.js', external: true } : undefined);
+  },
+};
+
 /** @type {import('esbuild').BuildOptions} */
 const options = {
   // The index worker is a bundle of its own: the first index of a big folder runs in a worker thread from it.
-  entryPoints: { extension: 'src/extension.ts', templates: 'src/core/templates/index.ts', study: 'src/core/study/index.ts', 'index-worker': 'src/core/index-worker/worker-main.ts' },
+  entryPoints: {
+    extension: 'src/extension.ts',
+    templates: 'src/core/templates/index.ts',
+    study: 'src/core/study/index.ts',
+    'index-worker': 'src/core/index-worker/worker-main.ts',
+    'index-workers': 'src/core/index-worker/parallel.ts',
+  },
   bundle: true,
   outdir: 'dist',
   format: 'cjs',
@@ -70,7 +89,7 @@ const options = {
   legalComments: production ? 'none' : 'inline',
   logLevel: 'info',
   metafile: true,
-  plugins: [externalCatalogData, lazyTemplates, lazyStudy],
+  plugins: [externalCatalogData, lazyTemplates, lazyStudy, lazyIndexWorkers],
 };
 
 // The public API's types ship beside the bundle so dependants can import them.

@@ -197,7 +197,7 @@ export class IndexSnapshots implements vscode.Disposable {
    */
   private buildId(): Promise<string> {
     this.buildIdPromise ??= Promise.all(
-      ['extension.js', 'index-worker.js', 'resource-types.json', 'service-names.json'].map((name) => fs.readFile(path.join(this.extensionPath, 'dist', name)).catch(() => Buffer.alloc(0))),
+      ['extension.js', 'index-worker.js', 'index-workers.js', 'resource-types.json', 'service-names.json'].map((name) => fs.readFile(path.join(this.extensionPath, 'dist', name)).catch(() => Buffer.alloc(0))),
     ).then((parts) => contentKey(Buffer.concat(parts)));
     return this.buildIdPromise;
   }

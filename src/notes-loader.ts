@@ -8,13 +8,24 @@ import { decodeNote, type DecodedNote, type RejectedNote } from './core/decode-n
 import type { AnalysedSection } from './core/note-index';
 import type { StoredFile, StoredSnapshot } from './core/index-snapshot';
 import type { WorkerIndex } from './core/index-worker/client';
-import { mergeWorkerIndexesInSteps, runIndexWorkers, type ParallelWorkerRun } from './core/index-worker/parallel';
+import type { ParallelWorkerRun } from './core/index-worker/parallel';
 import { SearchEngine, type SearchState } from './core/search';
 import { NoteFileReader, createNoteMatcher, scanNotesFolder, type ScannedFile } from './core/notes-scanner';
 import type { NoteOrigin, NoteSection } from './core/types';
 import { yieldToEventLoop } from './event-loop';
 import type { IndexSnapshots } from './index-snapshots';
 import type { NotesStore } from './notes-store';
+
+/**
+ * Starting and joining index workers is needed only for the first index of a big folder: the build ships that
+ * code as dist/index-workers.js, required then, so that activation never loads it.
+ */
+let indexWorkersModule: typeof import('./core/index-worker/parallel') | undefined;
+function indexWorkers(): typeof import('./core/index-worker/parallel') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  indexWorkersModule ??= require('./core/index-worker/parallel') as typeof import('./core/index-worker/parallel');
+  return indexWorkersModule;
+}
 
 /** The bundled notes are these file types in the extension's `notes/` folder. */
 const BUNDLED_INCLUDE = ['*.{md,markdown,txt}'];
@@ -293,7 +304,7 @@ export class NotesLoader implements vscode.Disposable {
     this.stopWorker();
     const started = performance.now();
     const planned = new Map(files.map((file) => [file.path, file]));
-    const run = runIndexWorkers(
+    const run = indexWorkers().runIndexWorkers(
       this.workerScript,
       {
         type: 'index',
@@ -311,7 +322,7 @@ export class NotesLoader implements vscode.Disposable {
   /** Joins the workers' indexes in steps with hand-backs; undefined when their parts do not fit together. */
   private async mergeWorkerIndexes(parts: WorkerIndex[]): Promise<WorkerIndex | undefined> {
     try {
-      const steps = mergeWorkerIndexesInSteps(parts, MERGE_PAIRS_PER_STEP);
+      const steps = indexWorkers().mergeWorkerIndexesInSteps(parts, MERGE_PAIRS_PER_STEP);
       let lastYield = performance.now();
       for (;;) {
         const step = steps.next();
