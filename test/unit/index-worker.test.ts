@@ -312,7 +312,8 @@ describe('index workers side by side', function () {
     const run = runIndexWorkers(WORKER_SCRIPT, request(folder), sizeOf, 2);
     assert.equal(run.workers, 1, 'the test folder is under a megabyte: one worker');
     assert.equal(run.parts.length, 1);
-    const big = runIndexWorkers(WORKER_SCRIPT, request(folder), () => 1 << 20, 2);
+    assert.equal(runIndexWorkers(WORKER_SCRIPT, request(folder), () => 1 << 20, 2).parts.length, 2, 'one run per worker');
+    const big = runIndexWorkers(WORKER_SCRIPT, request(folder), () => 1 << 20, 2, { runsPerWorker: 4 });
     assert.equal(big.workers, 2);
     assert.equal(big.parts.length, folder.files.length, 'a run per file: a megabyte each, four runs per worker at most');
     assert.deepEqual(big.parts.flatMap((part) => part.files), folder.files);
@@ -342,7 +343,7 @@ describe('index workers side by side', function () {
           '});',
         ].join('\n');
       const image = folder.files.findIndex((file) => file.label === 'image.md');
-      const failing = runIndexWorkers(script(dir, 'fails-on-image.js', worker("{ type: 'failure', message: 'out of memory' }")), request(folder), () => 1 << 20, 3);
+      const failing = runIndexWorkers(script(dir, 'fails-on-image.js', worker("{ type: 'failure', message: 'out of memory' }")), request(folder), () => 1 << 20, 3, { runsPerWorker: 4 });
       const outcomes = await Promise.all(failing.parts.map((part) => part.outcome));
       assert.equal(failing.workers, 3);
       assert.deepEqual(outcomes.map((outcome, run) => [run, outcome.ok]).filter(([, ok]) => !ok), [[image, false]], 'only the run with the binary failed');
@@ -351,7 +352,7 @@ describe('index workers side by side', function () {
       const labels = drain(mergeWorkerIndexesInSteps(delivered)).snapshot.files.map((file) => file.label);
       assert.deepEqual(labels, folder.files.filter((file) => file.label !== 'image.md').map((file) => file.label));
 
-      const garbage = runIndexWorkers(script(dir, 'garbage-on-image.js', worker("{ type: 'result', head: 'not bytes' }")), request(folder), () => 1 << 20, 3);
+      const garbage = runIndexWorkers(script(dir, 'garbage-on-image.js', worker("{ type: 'result', head: 'not bytes' }")), request(folder), () => 1 << 20, 3, { runsPerWorker: 4 });
       const answered = await Promise.all(garbage.parts.map((part) => part.outcome));
       // Runs are dealt in turn: the binary's worker also had every third run after it, and is trusted with none.
       const sameWorker = (run: number) => run % 3 === image % 3 && run >= image;
