@@ -76,6 +76,8 @@ async function main() {
     const [saved] = await waitForLines(/Saved the index/, 1);
     const firstMs = number(first, indexed);
     log(`first start: ${first.replace(/^.*\[info\] /, '')}`);
+    const workers = extensionLog().find((line) => /Indexed \d+ files in (a worker thread|\d+ worker threads)/.test(line));
+    if (workers) log(`index workers: ${workers.replace(/^.*\[info\] /, '')}`);
     log(`saved: ${saved.replace(/^.*\[info\] /, '')}`);
 
     const starts = [];
