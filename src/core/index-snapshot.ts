@@ -147,6 +147,8 @@ const CHUNK_UNITS = 1 << 20;
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 const KINDS: readonly SectionKind[] = ['qa', 'scenario', 'note'];
 const ORIGINS: readonly NoteOrigin[] = ['bundled', 'user'];
+/** What `readSectionAt` gives a section without headings; frozen, as every such section shares it. */
+const NO_HEADINGS = Object.freeze([]) as unknown as string[];
 // eslint-disable-next-line no-control-regex
 const NON_ASCII = /[^\x00-\x7f]/;
 
@@ -758,7 +760,9 @@ function readFiles(
     parsed.startLine = sections[at + SectionField.StartLine];
     parsed.endLine = sections[at + SectionField.EndLine];
     parsed.body = strings.get(sections[at + SectionField.Body]);
-    parsed.headings = list(sections[at + SectionField.HeadingsAt], sections[at + SectionField.HeadingsCount]);
+    // Most sections have no headings: no list is made for those (the index keeps one shared empty list instead).
+    const headingCount = sections[at + SectionField.HeadingsCount];
+    parsed.headings = headingCount === 0 ? NO_HEADINGS : list(sections[at + SectionField.HeadingsAt], headingCount);
     parsed.kind = kind;
     current.id = strings.get(sections[at + SectionField.Id]) || undefined;
     current.snippet = strings.get(sections[at + SectionField.Snippet]);

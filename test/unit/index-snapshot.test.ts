@@ -231,6 +231,26 @@ describe('index snapshot', function () {
     assert.deepEqual(answers(restore(catalog, decoded(written), currentFiles()), catalog), expected);
   });
 
+  it('shares one frozen empty list and each run of equal breadcrumbs between restored sections, as a fresh index does', () => {
+    for (const built of [restore(catalog, decoded(bytes), currentFiles()), fresh]) {
+      const sections = built.index.allSections();
+      const empty = sections.filter((section) => section.headings.length === 0).map((section) => section.headings);
+      assert.ok(empty.length > 10 && empty.every((list) => list === empty[0] && Object.isFrozen(list)));
+      let shared = 0;
+      sections.forEach((section, n) => {
+        const before = sections[n - 1];
+        if (before?.file === section.file && JSON.stringify(before.breadcrumb) === JSON.stringify(section.breadcrumb)) {
+          assert.equal(section.breadcrumb, before.breadcrumb);
+          shared++;
+        }
+        assert.ok(Object.isFrozen(section.breadcrumb));
+      });
+      assert.ok(shared > 10, `only ${shared} shared breadcrumbs`);
+      // A shared list cannot be changed through one section behind the others' backs.
+      assert.throws(() => (sections[0].breadcrumb as string[]).push('x'), TypeError);
+    }
+  });
+
   it('is refused, with a reason and without an exception, when from another build, truncated or not a snapshot', () => {
     const refusals: [string, Uint8Array, string, RegExp][] = [
       ['another build', bytes, 'build-2', /another build/],
