@@ -69,6 +69,8 @@ interface ScaleResult {
   restoredFloorMs: number;
   /** The most notes any later start had to read and hash (their stat did not vouch for them). */
   restoredFilesRead: number;
+  /** The later start's CPU time, median of the same processes. */
+  restoredCpuMs: number;
   passages: number;
   hoverContentP50Ms: number;
   hoverContentP95Ms: number;
@@ -84,6 +86,8 @@ interface ScaleResult {
 /** One cold start from the snapshot, measured in a process of its own. */
 interface RestoreResult {
   indexMs: number;
+  /** The process's CPU time over the same span (the main thread and the thread pool's reads), steadier than wall time on a busy machine. */
+  cpuMs: number;
   floorMs: number;
   sections: number;
   /** Notes read and hashed because their stat did not vouch for them. */
@@ -303,6 +307,7 @@ function measureScale(scale: number): ScaleResult {
     restoredIndexMs: round(restoredIndexMs, 1),
     restoredFloorMs: round(restoredFloorMs, 1),
     restoredFilesRead: Math.max(...restores.map((r) => r.filesRead)),
+    restoredCpuMs: round(percentile(restores.map((r) => r.cpuMs), 50), 1),
     ...passages,
     restoredMinRatio: round(Math.min(...restoreRatios), 2),
     restorePhases: Object.fromEntries(
@@ -409,6 +414,7 @@ async function measureRestore(scale: number): Promise<RestoreResult> {
   catalog.findMentions('S3');
   const floorMs = measureFloor(corpus.files);
   const started = performance.now();
+  const cpuStarted = process.cpuUsage();
   // As the loader: the snapshot is read while the folder is walked, then each file is hashed and restored.
   const reading = readSnapshotFile(snapshotPath(scale), BENCH_BUILD_ID);
   const scanned = await scanNotesFolder(corpus.dir, { include: ['**/*.{md,markdown,txt}'], exclude: [], maxFileBytes: Infinity }, () => undefined);
@@ -427,6 +433,7 @@ async function measureRestore(scale: number): Promise<RestoreResult> {
   const sectionsDone = performance.now();
   const engine = SearchEngine.restore(catalog, read.snapshot.search, Array.from(read.snapshot.slotSections, (ordinal) => bySection[ordinal]));
   const indexMs = performance.now() - started;
+  const cpu = process.cpuUsage(cpuStarted);
   if (engine.size !== index.allSections().length) throw new Error('the restored engine lacks sections');
   const phases: RestorePhases = {
     walkMs: round(walked - started, 1),
@@ -435,7 +442,7 @@ async function measureRestore(scale: number): Promise<RestoreResult> {
     sectionsMs: round(sectionsDone - verified, 1),
     postingsMs: round(performance.now() - sectionsDone, 1),
   };
-  return { indexMs: round(indexMs, 1), floorMs: round(floorMs, 1), sections: index.stats().sections, filesRead, phases };
+  return { indexMs: round(indexMs, 1), cpuMs: round((cpu.user + cpu.system) / 1000, 1), floorMs: round(floorMs, 1), sections: index.stats().sections, filesRead, phases };
 }
 
 /**
