@@ -14,7 +14,7 @@ import * as path from 'node:path';
 import { contentKey, readAnalyses } from '../src/core/analysed-notes';
 import { buildHoverContent } from '../src/core/hover-content';
 import { ServiceCatalog } from '../src/core/catalog';
-import { SnapshotWriter, readSnapshotFileInParts, type StoredFile } from '../src/core/index-snapshot';
+import { SnapshotWriter, readSnapshotFile, type StoredFile } from '../src/core/index-snapshot';
 import { firstIndexBudgetFailures, firstIndexTable, measureFirstIndex, workerScript, type FirstIndexResult } from './first-index';
 import { NoteIndex } from '../src/core/note-index';
 import { NoteFileReader, sameStamp, scanNotesFolder, trustedStamp, type ScannedFile } from '../src/core/notes-scanner';
@@ -405,8 +405,7 @@ async function verifyFiles(files: readonly ScannedFile[], saved: ReadonlyMap<str
 /**
  * A later start, as the loader does it: walk the notes while the snapshot is
  * read, take the saved key of each note whose stat is unchanged and read and
- * hash the others, restore each file whose key matches while the search
- * postings are read, then the postings.
+ * hash the others, restore each file whose key matches and the search postings.
  * Runs in its own process so that nothing is warm but the OS file cache.
  */
 async function measureRestore(scale: number): Promise<RestoreResult> {
@@ -417,7 +416,7 @@ async function measureRestore(scale: number): Promise<RestoreResult> {
   const started = performance.now();
   const cpuStarted = process.cpuUsage();
   // As the loader: the snapshot is read while the folder is walked, then each file is hashed and restored.
-  const reading = readSnapshotFileInParts(snapshotPath(scale), BENCH_BUILD_ID);
+  const reading = readSnapshotFile(snapshotPath(scale), BENCH_BUILD_ID);
   const scanned = await scanNotesFolder(corpus.dir, { include: ['**/*.{md,markdown,txt}'], exclude: [], maxFileBytes: Infinity }, () => undefined);
   const walked = performance.now();
   const read = await reading;
@@ -432,8 +431,7 @@ async function measureRestore(scale: number): Promise<RestoreResult> {
     bySection.push(...index.setStoredFile(file.path, file, file.origin, file.label));
   }
   const sectionsDone = performance.now();
-  // The postings were read while the sections were restored, as in the loader.
-  const engine = SearchEngine.restore(catalog, await read.snapshot.search, Array.from(read.snapshot.slotSections, (ordinal) => bySection[ordinal]));
+  const engine = SearchEngine.restore(catalog, read.snapshot.search, Array.from(read.snapshot.slotSections, (ordinal) => bySection[ordinal]));
   const indexMs = performance.now() - started;
   const cpu = process.cpuUsage(cpuStarted);
   if (engine.size !== index.allSections().length) throw new Error('the restored engine lacks sections');

@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { contentKey } from './core/analysed-notes';
-import { SnapshotWriter, readSnapshotFileInParts, type SnapshotFileRead } from './core/index-snapshot';
+import { SnapshotWriter, readSnapshotFile, type StoredSnapshot } from './core/index-snapshot';
 import { formatMB, type FileStamp } from './core/notes-scanner';
 import type { SearchEngine } from './core/search';
 import { yieldToEventLoop } from './event-loop';
@@ -64,13 +64,10 @@ export class IndexSnapshots implements vscode.Disposable {
     this.keys.delete(file);
   }
 
-  /**
-   * Reads the saved snapshot; undefined when there is none or it cannot be used (which is logged). It answers
-   * once the sections can be restored; its search postings are read meanwhile (`search`).
-   */
-  async read(): Promise<SnapshotFileRead | undefined> {
+  /** Reads the saved snapshot; undefined when there is none or it cannot be used (which is logged). */
+  async read(): Promise<StoredSnapshot | undefined> {
     const started = performance.now();
-    const read = await readSnapshotFileInParts(this.file, await this.buildId());
+    const read = await readSnapshotFile(this.file, await this.buildId());
     if ('error' in read) {
       if (read.code === 'ENOENT') return undefined;
       // Another build's snapshot is expected after every update; a damaged or unreadable one is worth a warning.

@@ -5,7 +5,7 @@ import { affectsNotes, getNotesSettings, type NotesSettings } from './configurat
 import { contentKey, readAnalyses } from './core/analysed-notes';
 import { decodeNote, type DecodedNote, type RejectedNote } from './core/decode-note';
 import type { AnalysedSection } from './core/note-index';
-import type { SnapshotFileRead, StoredFile } from './core/index-snapshot';
+import type { StoredFile, StoredSnapshot } from './core/index-snapshot';
 import { runIndexWorker, type WorkerIndex, type WorkerRun } from './core/index-worker/client';
 import { SearchEngine, type SearchState } from './core/search';
 import { NoteFileReader, createNoteMatcher, sameStamp, scanNotesFolder, trustedStamp, type FileStamp, type ScannedFile } from './core/notes-scanner';
@@ -509,15 +509,8 @@ export class NotesLoader implements vscode.Disposable {
    */
   private async finishRestore({ snapshot, sections: restoredSections, restoredFiles: restored, readToCheck }: SnapshotRestore, planned: number): Promise<void> {
     const sections = Array.from(snapshot.slotSections, (ordinal) => (ordinal >= 0 ? restoredSections[ordinal] : undefined));
-    // The postings were read while the sections were restored; without them, search indexes the sections itself.
-    const state = await snapshot.search.catch((error: unknown) => {
-      this.store.log.warn(`The saved search index ${error instanceof Error ? error.message : String(error)}; search indexes the notes instead`);
-      return undefined;
-    });
-    if (state) {
-      const engine = await this.restoreSearchInSteps(state, sections);
-      this.store.offerSearchState({ state, sections, engine });
-    }
+    const engine = await this.restoreSearchInSteps(snapshot.search, sections);
+    this.store.offerSearchState({ state: snapshot.search, sections, engine });
     this.restore = undefined;
     this.store.setRestoring(false);
     this.store.log.info(
@@ -669,7 +662,7 @@ export class NotesLoader implements vscode.Disposable {
 
 /** A restore from the saved index under way. */
 interface SnapshotRestore {
-  snapshot: SnapshotFileRead;
+  snapshot: StoredSnapshot;
   /** Its files not restored yet, by path, with the number of each one's first section. */
   unrestored: Map<string, { file: StoredFile; first: number }>;
   /** Sections restored so far, by their number in the snapshot. */

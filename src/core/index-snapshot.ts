@@ -76,15 +76,6 @@ export interface StoredSnapshot extends IndexSnapshot<StoredFile> {
   slotSections: Int32Array;
 }
 
-/**
- * A snapshot file read in two steps (`readSnapshotFileInParts`): the files and their sections first, while the
- * search postings, most of the arrays' bytes, are still being read; `search` settles when they are (it rejects,
- * with the reason, if they cannot be read).
- */
-export interface SnapshotFileRead extends Omit<StoredSnapshot, 'search'> {
-  search: Promise<SearchState>;
-}
-
 /** Fields of one section in the `sections` array, which holds `SECTION_FIELDS` numbers per section. */
 const enum SectionField {
   Id,
@@ -149,8 +140,6 @@ const ARRAY_ORDER = [
   'entryWeights',
 ] as const;
 type ArrayName = (typeof ARRAY_ORDER)[number];
-/** From this array on, the arrays are the search engine's: a file read leaves them for last (`readSnapshotFileInParts`). */
-const SEARCH_ARRAYS_FROM = ARRAY_ORDER.indexOf('bodyLength');
 const FLOAT_ARRAYS: ReadonlySet<ArrayName> = new Set(['tagScores', 'shortWeights', 'bodyWeights', 'entryWeights']);
 
 /** About how many UTF-16 units of strings go into one chunk (see `StringTableWriter.endBatch`). */
@@ -494,38 +483,18 @@ export function decodeSnapshotParts(headBytes: Uint8Array, stringBytes: Uint8Arr
 }
 
 /**
- * Reads a snapshot file, with the same checks as `decodeSnapshot` (see
- * `readSnapshotFileInParts`, which hands out the sections before the search
- * postings are read).
+ * Reads a snapshot file, with the same checks as `decodeSnapshot`. The typed
+ * arrays (kept for the session by the search engine) and the strings (only
+ * needed while the index is restored) are read into separate buffers, so the
+ * strings' bytes are freed once they have been decoded.
  */
 export async function readSnapshotFile(file: string, buildId: string): Promise<{ snapshot: StoredSnapshot; bytes: number } | { error: string; code?: string }> {
-  const read = await readSnapshotFileInParts(file, buildId);
-  if ('error' in read) return read;
-  try {
-    return { snapshot: { ...read.snapshot, search: await read.snapshot.search }, bytes: read.bytes };
-  } catch (error) {
-    return { error: error instanceof Error ? error.message : String(error) };
-  }
-}
-
-/**
- * Reads a snapshot file, with the same checks as `decodeSnapshot`, in two
- * steps: it answers once the files' sections can be restored, and reads the
- * search postings (about two fifths of the file at 10,000 sections) while
- * they are; `search` settles when those are read too. The typed arrays (the
- * postings are kept for the session by the search engine) and the strings
- * (only needed while the index is restored) are read into separate buffers,
- * so the strings' bytes are freed once they have been decoded.
- */
-export async function readSnapshotFileInParts(file: string, buildId: string): Promise<{ snapshot: SnapshotFileRead; bytes: number } | { error: string; code?: string }> {
   let handle: fs.FileHandle;
   try {
     handle = await fs.open(file, 'r');
   } catch (error) {
     return { error: 'could not be read', code: (error as NodeJS.ErrnoException).code };
   }
-  // Once the search postings' read is under way, it closes the file.
-  let closedLater = false;
   try {
     const { size } = await handle.stat();
     const readAt = async (position: number, length: number): Promise<Buffer> => {
@@ -544,27 +513,15 @@ export async function readSnapshotFileInParts(file: string, buildId: string): Pr
     const headerBytes = MAGIC.length + 4 + headerLength <= probe.length ? probe.subarray(MAGIC.length + 4, MAGIC.length + 4 + headerLength) : await readAt(MAGIC.length + 4, headerLength);
     const head = readHead(probe, buildId, () => headerBytes);
     if ('error' in head) return head;
-    const { header } = head;
     const { arraysStart, arraysEnd, stringsEnd } = head.layout;
     if (stringsEnd > size) return { error: 'is damaged (truncated)' };
-    const searchStart = arraysStart + header.arrays.slice(0, SEARCH_ARRAYS_FROM).reduce((sum, n) => sum + n * 4, 0);
-    const arrays = viewArrays(header, await readAt(arraysStart, searchStart - arraysStart), 0, SEARCH_ARRAYS_FROM);
+    const arrays = await readAt(arraysStart, arraysEnd - arraysStart);
     const strings = await readAt(arraysEnd, stringsEnd - arraysEnd);
-    const part = decodeSections(header, arrays, strings);
-    const search = readAt(searchStart, arraysEnd - searchStart)
-      .then((bytes) => searchState(header, { ...arrays, ...viewArrays(header, bytes, SEARCH_ARRAYS_FROM, ARRAY_ORDER.length) }, part))
-      .catch((error: unknown) => {
-        throw new Error(`is damaged (${error instanceof Error ? error.message : String(error)})`);
-      })
-      .finally(() => handle.close());
-    closedLater = true;
-    // Whoever restores the search awaits it; a failure must not also surface as an unhandled rejection.
-    search.catch(() => undefined);
-    return { snapshot: { buildId, files: part.files, slotSections: part.slotSections, search }, bytes: size };
+    return { snapshot: decodeParts(head.header, arrays, strings, buildId).snapshot, bytes: size };
   } catch (error) {
     return { error: `is damaged (${error instanceof Error ? error.message : String(error)})` };
   } finally {
-    if (!closedLater) await handle.close();
+    await handle.close();
   }
 }
 
@@ -602,70 +559,47 @@ function readHead(
 
 /** Builds the snapshot from its header, its arrays' bytes (4-byte aligned) and its strings' bytes. */
 function decodeParts(header: StoredHeader, arrayBytes: Buffer, stringBytes: Buffer, buildId: string): { snapshot: StoredSnapshot } {
-  const arrays = viewArrays(header, arrayBytes, 0, ARRAY_ORDER.length);
-  const part = decodeSections(header, arrays, stringBytes);
-  return { snapshot: { buildId, files: part.files, slotSections: part.slotSections, search: searchState(header, arrays, part) } };
-}
-
-/** Typed arrays over `bytes`, which hold the arrays `from` to `to` of `ARRAY_ORDER` back to back. */
-function viewArrays(header: StoredHeader, bytes: Buffer, from: number, to: number): Partial<Record<ArrayName, Int32Array | Float32Array>> {
-  const arrays: Partial<Record<ArrayName, Int32Array | Float32Array>> = {};
+  const arrays = {} as Record<ArrayName, Int32Array | Float32Array>;
   let at = 0;
-  for (let i = from; i < to; i++) {
-    const name = ARRAY_ORDER[i];
+  ARRAY_ORDER.forEach((name, i) => {
     const length = header.arrays[i];
-    if (at + length * 4 > bytes.length) throw new RangeError(`${name} is truncated`);
+    if (at + length * 4 > arrayBytes.length) throw new RangeError(`${name} is truncated`);
     const Kind = FLOAT_ARRAYS.has(name) ? Float32Array : Int32Array;
     let array: Int32Array | Float32Array;
     // Views of the buffer when aligned (it is whenever it was read on its own), else copies.
-    if ((bytes.byteOffset + at) % 4 === 0) array = new Kind(bytes.buffer as ArrayBuffer, bytes.byteOffset + at, length);
+    if ((arrayBytes.byteOffset + at) % 4 === 0) array = new Kind(arrayBytes.buffer as ArrayBuffer, arrayBytes.byteOffset + at, length);
     else {
       array = new Kind(length);
-      new Uint8Array(array.buffer).set(bytes.subarray(at, at + length * 4));
+      new Uint8Array(array.buffer).set(arrayBytes.subarray(at, at + length * 4));
     }
     arrays[name] = array;
     at += length * 4;
-  }
-  return arrays;
-}
+  });
 
-/** What the arrays before `SEARCH_ARRAYS_FROM` and the strings give: the files, and the words search needs. */
-interface DecodedSections {
-  files: StoredFile[];
-  slotSections: Int32Array;
-  tokens: string[];
-  entryIds: string[];
-}
-
-function decodeSections(header: StoredHeader, arrays: Partial<Record<ArrayName, Int32Array | Float32Array>>, stringBytes: Buffer): DecodedSections {
   const int = (name: ArrayName) => arrays[name] as Int32Array;
   const float = (name: ArrayName) => arrays[name] as Float32Array;
   const strings = new StringTableReader(int('stringOffsets'), header.stringCount, int('stringChunks'), stringBytes, header.asciiBytes, header.asciiLength);
   const files = readFiles(int('files'), readStamps(int('fileStamps')), int('sections'), int('lists'), int('tagEntries'), float('tagScores'), strings);
   const sectionCount = int('sections').length / SECTION_FIELDS;
+  const slotCount = header.slotCount;
   const slotSections = int('slotSections');
-  if (slotSections.length !== header.slotCount) throw new RangeError('slot count');
+  if (slotSections.length !== slotCount) throw new RangeError('slot count');
   for (const ordinal of slotSections) if (ordinal < -1 || ordinal >= sectionCount) throw new RangeError('slot section');
   return {
-    files,
-    slotSections,
-    tokens: Array.from(int('tokens'), (index) => strings.get(index)),
-    entryIds: Array.from(int('entryIds'), (index) => strings.get(index)),
-  };
-}
-
-/** The search engine's state from the search arrays and the words `decodeSections` read. */
-function searchState(header: StoredHeader, arrays: Partial<Record<ArrayName, Int32Array | Float32Array>>, { tokens, entryIds }: DecodedSections): SearchState {
-  const int = (name: ArrayName) => arrays[name] as Int32Array;
-  const float = (name: ArrayName) => arrays[name] as Float32Array;
-  return {
-    slotCount: header.slotCount,
-    tokens,
-    entryIds,
-    bodyLength: int('bodyLength'),
-    shortPostings: { offsets: int('shortOffsets'), slots: int('shortSlots'), weights: float('shortWeights') },
-    bodyPostings: { offsets: int('bodyOffsets'), slots: int('bodySlots'), weights: float('bodyWeights') },
-    entryPostings: { offsets: int('entryOffsets'), slots: int('entrySlots'), weights: float('entryWeights') },
+    snapshot: {
+      buildId,
+      files,
+      slotSections,
+      search: {
+        slotCount,
+        tokens: Array.from(int('tokens'), (index) => strings.get(index)),
+        entryIds: Array.from(int('entryIds'), (index) => strings.get(index)),
+        bodyLength: int('bodyLength'),
+        shortPostings: { offsets: int('shortOffsets'), slots: int('shortSlots'), weights: float('shortWeights') },
+        bodyPostings: { offsets: int('bodyOffsets'), slots: int('bodySlots'), weights: float('bodyWeights') },
+        entryPostings: { offsets: int('entryOffsets'), slots: int('entrySlots'), weights: float('entryWeights') },
+      },
+    },
   };
 }
 

@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { contentKey } from '../../src/core/analysed-notes';
 import { ServiceCatalog } from '../../src/core/catalog';
 import { decodeNote } from '../../src/core/decode-note';
-import { SNAPSHOT_FORMAT, SnapshotWriter, decodeSnapshot, encodeSnapshot, readSnapshotFile, readSnapshotFileInParts, type SnapshotFile, type StoredSnapshot } from '../../src/core/index-snapshot';
+import { SNAPSHOT_FORMAT, SnapshotWriter, decodeSnapshot, encodeSnapshot, readSnapshotFile, type SnapshotFile, type StoredSnapshot } from '../../src/core/index-snapshot';
 import { NoteIndex } from '../../src/core/note-index';
 import { parseNotes } from '../../src/core/parser';
 import { SearchEngine } from '../../src/core/search';
@@ -173,13 +173,6 @@ describe('index snapshot', function () {
       assert.ok('snapshot' in read, 'error' in read ? read.error : '');
       assert.equal(read.bytes, bytes.length);
       assert.deepEqual(answers(restore(catalog, read.snapshot, currentFiles()), catalog), expected);
-
-      // In two steps, as a later start reads it: the sections first, the search postings while they are restored.
-      const parts = await readSnapshotFileInParts(file, BUILD);
-      assert.ok('snapshot' in parts, 'error' in parts ? parts.error : '');
-      const { search, ...sections } = parts.snapshot;
-      assert.deepEqual(answers(restore(catalog, { ...sections, search: await search }, currentFiles()), catalog), expected);
-      assert.deepEqual(await search, read.snapshot.search);
 
       const missing = await readSnapshotFile(path.join(dir, 'none.bin'), BUILD);
       assert.ok('error' in missing && missing.code === 'ENOENT');
