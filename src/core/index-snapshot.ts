@@ -732,30 +732,39 @@ function readFiles(
     return section;
   };
   // One section, read in place for `readSectionAt`: the same objects every time, shared by every file of the snapshot.
-  const parents: string[] = [];
-  const tags: Array<[string, number]> = [];
   const tagPool: Array<[string, number]> = [];
-  const parsed: ParsedSection = { title: '', parents, startLine: 0, endLine: 0, body: '', headings: [], kind: 'note' };
-  const current: AnalysedSection = { id: undefined, parsed, snippet: '', tags, parent: undefined };
+  // A list of each length, made once and refilled: setting a list's length for each section cost more than filling it.
+  const tagLists: Array<Array<[string, number]>> = [];
+  const parentLists: string[][] = [];
+  const tagsOfLength = (length: number): Array<[string, number]> => {
+    let tags = tagLists[length];
+    if (tags === undefined) {
+      while (tagPool.length < length) tagPool.push(['', 0]);
+      tags = tagLists[length] = tagPool.slice(0, length);
+    }
+    return tags;
+  };
+  const parsed: ParsedSection = { title: '', parents: [], startLine: 0, endLine: 0, body: '', headings: [], kind: 'note' };
+  const current: AnalysedSection = { id: undefined, parsed, snippet: '', tags: [], parent: undefined };
   const readSectionInPlace = (ordinal: number): AnalysedSection => {
     const at = ordinal * SECTION_FIELDS;
     const kind = KINDS[sections[at + SectionField.Kind]];
     const tagsAt = sections[at + SectionField.TagsAt];
     const tagCount = sections[at + SectionField.TagsCount];
     if (!kind || !(tagsAt >= 0 && tagCount >= 0 && tagsAt + tagCount <= tagEntries.length)) throw new RangeError('section entry');
-    while (tagPool.length < tagCount) tagPool.push(['', 0]);
-    tags.length = tagCount;
+    const tags = tagsOfLength(tagCount);
     for (let t = 0; t < tagCount; t++) {
-      const tag = tagPool[t];
+      const tag = tags[t];
       tag[0] = strings.get(tagEntries[tagsAt + t]);
       tag[1] = tagScores[tagsAt + t];
-      tags[t] = tag;
     }
+    current.tags = tags;
     const parentsAt = sections[at + SectionField.ParentsAt];
     const parentCount = sections[at + SectionField.ParentsCount];
     if (!(parentsAt >= 0 && parentCount >= 0 && parentsAt + parentCount <= lists.length)) throw new RangeError('list');
-    parents.length = parentCount;
+    const parents = (parentLists[parentCount] ??= new Array<string>(parentCount).fill(''));
     for (let i = 0; i < parentCount; i++) parents[i] = strings.get(lists[parentsAt + i]);
+    parsed.parents = parents;
     parsed.title = strings.get(sections[at + SectionField.Title]);
     parsed.startLine = sections[at + SectionField.StartLine];
     parsed.endLine = sections[at + SectionField.EndLine];

@@ -129,6 +129,9 @@ export class NoteIndex {
   /** Scratch output of `rankMentions`. */
   private readonly rankedSlots: number[] = [];
   private readonly rankedScores: number[] = [];
+  /** Scratch slots and scores of a stored section's tags, one pair of lists per number of tags (`setStoredFile`). */
+  private readonly storedSlots: number[][] = [];
+  private readonly storedScores: number[][] = [];
   private mentionWeight = 0;
   private mentionCap = 0;
   /** The breadcrumb of the section made last: the next one of the same file usually has the same, and shares it. */
@@ -210,18 +213,17 @@ export class NoteIndex {
     const count = stored.sectionCount;
     const usedIds = new Set<string>();
     const sections: NoteSection[] = new Array<NoteSection>(count);
-    const slots = this.rankedSlots;
-    const scores = this.rankedScores;
     let at = 0;
     try {
       for (; at < count; at++) {
         const { id, parsed, snippet, tags, parent } = stored.readSectionAt(at);
-        slots.length = tags.length;
-        scores.length = tags.length;
+        // Scratch lists of the tags' length, made once per length: setting a list's length each time cost more.
+        const slots = (this.storedSlots[tags.length] ??= new Array<number>(tags.length).fill(0));
+        const scores = (this.storedScores[tags.length] ??= new Array<number>(tags.length).fill(0));
         for (let t = 0; t < tags.length; t++) {
-          const [entryId, score] = tags[t];
-          slots[t] = this.slotByEntry.get(entryId) ?? this.addSlot(entryId);
-          scores[t] = score;
+          const tag = tags[t];
+          slots[t] = this.slotByEntry.get(tag[0]) ?? this.addSlot(tag[0]);
+          scores[t] = tag[1];
         }
         // A parent is always a top-level section listed before its passage; anything else is read as top-level.
         const host = parent !== undefined && parent >= 0 && parent < at && sections[parent].parentId === undefined ? sections[parent] : undefined;
