@@ -14,10 +14,10 @@ import * as path from 'node:path';
 import { contentKey, readAnalyses } from '../src/core/analysed-notes';
 import { buildHoverContent } from '../src/core/hover-content';
 import { ServiceCatalog } from '../src/core/catalog';
-import { SnapshotWriter, readSnapshotFile } from '../src/core/index-snapshot';
+import { SnapshotWriter, readSnapshotFile, type StoredFile } from '../src/core/index-snapshot';
 import { firstIndexBudgetFailures, firstIndexTable, measureFirstIndex, workerScript, type FirstIndexResult } from './first-index';
 import { NoteIndex } from '../src/core/note-index';
-import { NoteFileReader, scanNotesFolder } from '../src/core/notes-scanner';
+import { NoteFileReader, sameStamp, scanNotesFolder, trustedStamp, type ScannedFile } from '../src/core/notes-scanner';
 import { parseNotes } from '../src/core/parser';
 import { SearchEngine } from '../src/core/search';
 import type { NoteSection } from '../src/core/types';
@@ -61,11 +61,16 @@ interface ScaleResult {
   snapshotSaveMs: number;
   snapshotBytes: number;
   /**
-   * Every later start: in a fresh process, read and hash the notes, read the snapshot, restore the sections and the
-   * search postings (median of `RESTORE_RUNS` processes), against the floor measured in the same processes.
+   * Every later start: in a fresh process, walk the notes, read the snapshot, check each note's stat against it
+   * (reading and hashing only those whose stat changed), restore the sections and the search postings (median of
+   * `RESTORE_RUNS` processes), against the floor measured in the same processes.
    */
   restoredIndexMs: number;
   restoredFloorMs: number;
+  /** The most notes any later start had to read and hash (their stat did not vouch for them). */
+  restoredFilesRead: number;
+  /** The later start's CPU time, median of the same processes. */
+  restoredCpuMs: number;
   passages: number;
   hoverContentP50Ms: number;
   hoverContentP95Ms: number;
@@ -81,16 +86,23 @@ interface ScaleResult {
 /** One cold start from the snapshot, measured in a process of its own. */
 interface RestoreResult {
   indexMs: number;
+  /** The process's CPU time over the same span (the main thread and the thread pool's reads), steadier than wall time on a busy machine. */
+  cpuMs: number;
   floorMs: number;
   sections: number;
-  /** Where the time goes: walking the folder, then waiting for the rest of the snapshot, hashing, the sections, the postings. */
+  /** Notes read and hashed because their stat did not vouch for them. */
+  filesRead: number;
+  /**
+   * Where the time goes: walking the folder, then waiting for the rest of the snapshot, verifying the notes (stat
+   * compared, and the changed ones read and hashed), the sections, the postings.
+   */
   phases: RestorePhases;
 }
 
 interface RestorePhases {
   walkMs: number;
   readWaitMs: number;
-  hashMs: number;
+  verifyMs: number;
   sectionsMs: number;
   postingsMs: number;
 }
@@ -249,10 +261,13 @@ function measureScale(scale: number): ScaleResult {
   unsubscribe();
 
   // What the extension saves in the background (the disk write aside), then each later start in fresh processes.
+  // Each key goes with the stat taken before its bytes were read, as the loader's scan takes it.
+  const stamps = new Map(corpus.files.map((file) => [file, trustedStamp(statAsScanned(file))]));
   const s0 = performance.now();
   const writer = new SnapshotWriter(BENCH_BUILD_ID);
   for (const file of index.files()) {
-    writer.addFile({ path: file.path, label: file.label, origin: file.origin, key: contentKey(fs.readFileSync(file.path)), sections: index.exportFile(file.path)! });
+    const key = contentKey(fs.readFileSync(file.path));
+    writer.addFile({ path: file.path, label: file.label, origin: file.origin, key, stamp: stamps.get(file.path), sections: index.exportFile(file.path)! });
   }
   const { state, sectionIds } = engine.exportState();
   const pieces = writer.finish(state, sectionIds);
@@ -291,6 +306,8 @@ function measureScale(scale: number): ScaleResult {
     snapshotBytes: snapshot.length,
     restoredIndexMs: round(restoredIndexMs, 1),
     restoredFloorMs: round(restoredFloorMs, 1),
+    restoredFilesRead: Math.max(...restores.map((r) => r.filesRead)),
+    restoredCpuMs: round(percentile(restores.map((r) => r.cpuMs), 50), 1),
     ...passages,
     restoredMinRatio: round(Math.min(...restoreRatios), 2),
     restorePhases: Object.fromEntries(
@@ -352,26 +369,43 @@ function compareIndexTimes(results: readonly ScaleResult[]): string[] {
   return failures;
 }
 
-/**
- * The content key of each file, read as the loader reads them: with its
- * `NoteFileReader`, a few files ahead, into pooled buffers.
- */
-async function hashFiles(files: readonly string[], ahead = 4): Promise<Map<string, string>> {
-  const reader = new NoteFileReader(ahead);
-  const reads: Promise<{ value: string } | { error: string }>[] = [];
-  const keys = new Map<string, string>();
-  for (let i = 0; i < files.length; i++) {
-    while (reads.length < Math.min(i + ahead, files.length)) reads.push(reader.withBytes(files[reads.length], contentKey));
-    const read = await reads[i];
-    if ('error' in read) throw new Error(`${files[i]} ${read.error}`);
-    keys.set(files[i], read.value);
-  }
-  return keys;
+/** A file's stat as `scanNotesFolder` gives it (the time is taken before the stat, as the scan takes it). */
+function statAsScanned(file: string): ScannedFile {
+  const checkedAt = Date.now();
+  const stat = fs.statSync(file);
+  return { path: file, size: stat.size, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs, ino: stat.ino, checkedAt };
 }
 
 /**
- * A later start, as the loader does it: read and hash every note, read the
- * snapshot, restore each file whose hash matches and the search postings.
+ * The content key of each file, found as the loader finds it: a file whose
+ * stat is the one saved with its key keeps that key unread; the others are
+ * read with its `NoteFileReader`, a few files ahead, into pooled buffers, and
+ * hashed. Answers the keys and how many files were read.
+ */
+async function verifyFiles(files: readonly ScannedFile[], saved: ReadonlyMap<string, StoredFile>, ahead = 4): Promise<{ keys: Map<string, string>; read: number }> {
+  const reader = new NoteFileReader(ahead);
+  const reads: Promise<{ value: string } | { error: string }>[] = [];
+  const keys = new Map<string, string>();
+  let read = 0;
+  const verify = async (file: ScannedFile): Promise<{ value: string } | { error: string }> => {
+    const stored = saved.get(file.path);
+    if (stored && sameStamp(stored.stamp, file)) return { value: stored.key };
+    read++;
+    return reader.withBytes(file.path, contentKey);
+  };
+  for (let i = 0; i < files.length; i++) {
+    while (reads.length < Math.min(i + ahead, files.length)) reads.push(verify(files[reads.length]));
+    const outcome = await reads[i];
+    if ('error' in outcome) throw new Error(`${files[i].path} ${outcome.error}`);
+    keys.set(files[i].path, outcome.value);
+  }
+  return { keys, read };
+}
+
+/**
+ * A later start, as the loader does it: walk the notes while the snapshot is
+ * read, take the saved key of each note whose stat is unchanged and read and
+ * hash the others, restore each file whose key matches and the search postings.
  * Runs in its own process so that nothing is warm but the OS file cache.
  */
 async function measureRestore(scale: number): Promise<RestoreResult> {
@@ -380,6 +414,7 @@ async function measureRestore(scale: number): Promise<RestoreResult> {
   catalog.findMentions('S3');
   const floorMs = measureFloor(corpus.files);
   const started = performance.now();
+  const cpuStarted = process.cpuUsage();
   // As the loader: the snapshot is read while the folder is walked, then each file is hashed and restored.
   const reading = readSnapshotFile(snapshotPath(scale), BENCH_BUILD_ID);
   const scanned = await scanNotesFolder(corpus.dir, { include: ['**/*.{md,markdown,txt}'], exclude: [], maxFileBytes: Infinity }, () => undefined);
@@ -387,8 +422,8 @@ async function measureRestore(scale: number): Promise<RestoreResult> {
   const read = await reading;
   if ('error' in read) throw new Error(`snapshot ${read.error}`);
   const readDone = performance.now();
-  const keys = await hashFiles(scanned.map((file) => file.path));
-  const hashed = performance.now();
+  const { keys, read: filesRead } = await verifyFiles(scanned, new Map(read.snapshot.files.map((file) => [file.path, file])));
+  const verified = performance.now();
   const index = new NoteIndex(catalog, parseNotes);
   const bySection: NoteSection[] = [];
   for (const file of read.snapshot.files) {
@@ -398,15 +433,16 @@ async function measureRestore(scale: number): Promise<RestoreResult> {
   const sectionsDone = performance.now();
   const engine = SearchEngine.restore(catalog, read.snapshot.search, Array.from(read.snapshot.slotSections, (ordinal) => bySection[ordinal]));
   const indexMs = performance.now() - started;
+  const cpu = process.cpuUsage(cpuStarted);
   if (engine.size !== index.allSections().length) throw new Error('the restored engine lacks sections');
   const phases: RestorePhases = {
     walkMs: round(walked - started, 1),
     readWaitMs: round(readDone - walked, 1),
-    hashMs: round(hashed - readDone, 1),
-    sectionsMs: round(sectionsDone - hashed, 1),
+    verifyMs: round(verified - readDone, 1),
+    sectionsMs: round(sectionsDone - verified, 1),
     postingsMs: round(performance.now() - sectionsDone, 1),
   };
-  return { indexMs: round(indexMs, 1), floorMs: round(floorMs, 1), sections: index.stats().sections, phases };
+  return { indexMs: round(indexMs, 1), cpuMs: round((cpu.user + cpu.system) / 1000, 1), floorMs: round(floorMs, 1), sections: index.stats().sections, filesRead, phases };
 }
 
 /**
@@ -590,7 +626,7 @@ async function main(): Promise<void> {
   for (const r of results) {
     const p = r.restorePhases;
     console.log(
-      `later start at ${r.sections} (medians of ${RESTORE_RUNS}): walk ${p.walkMs} ms, then waiting for the snapshot ${p.readWaitMs} ms, hashing ${p.hashMs} ms, sections ${p.sectionsMs} ms, search postings ${p.postingsMs} ms`,
+      `later start at ${r.sections} (medians of ${RESTORE_RUNS}): walk ${p.walkMs} ms, then waiting for the snapshot ${p.readWaitMs} ms, verifying ${p.verifyMs} ms (${r.restoredFilesRead} of the notes read and hashed), sections ${p.sectionsMs} ms, search postings ${p.postingsMs} ms`,
     );
   }
   console.log(`\nfirst index, as the extension host feels it (one fresh process each; floor = read+split):\n${firstIndexTable(results)}`);

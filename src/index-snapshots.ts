@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { contentKey } from './core/analysed-notes';
 import { SnapshotWriter, readSnapshotFile, type StoredSnapshot } from './core/index-snapshot';
-import { formatMB } from './core/notes-scanner';
+import { formatMB, type FileStamp } from './core/notes-scanner';
 import type { SearchEngine } from './core/search';
 import { yieldToEventLoop } from './event-loop';
 import type { NotesStore } from './notes-store';
@@ -33,8 +33,11 @@ const PAIRS_PER_STEP = 1 << 15;
 export class IndexSnapshots implements vscode.Disposable {
   private readonly file: string;
   private buildIdPromise: Promise<string> | undefined;
-  /** SHA-256 of each file's bytes as last read from disk; a file indexed from an editor's text has none and is not stored. */
-  private readonly keys = new Map<string, string>();
+  /**
+   * SHA-256 of each file's bytes as last read from disk, with the stat that vouches for them if any; a file
+   * indexed from an editor's text has none and is not stored.
+   */
+  private readonly keys = new Map<string, { key: string; stamp: FileStamp | undefined }>();
   private saveTimer: NodeJS.Timeout | undefined;
   private dirty = false;
   /** The save under way, if any: a flush waits for it rather than racing it. */
@@ -53,9 +56,12 @@ export class IndexSnapshots implements vscode.Disposable {
     this.subscription = store.onDidChange(() => this.markDirty());
   }
 
-  /** Remembers the hash of the bytes a file was indexed from. */
-  recordKey(file: string, key: string): void {
-    this.keys.set(file, key);
+  /**
+   * Remembers the hash of the bytes a file was indexed from, and the file's stat from before they were read when
+   * it vouches for them (`trustedStamp`); without a stamp, the next start hashes the file.
+   */
+  recordKey(file: string, key: string, stamp?: FileStamp): void {
+    this.keys.set(file, { key, stamp });
   }
 
   /** A file indexed from an editor's text is not saved until it is next read from disk: its bytes were not hashed. */
@@ -149,10 +155,10 @@ export class IndexSnapshots implements vscode.Disposable {
         return index.version !== version || this.disposed;
       };
       for (const file of index.files()) {
-        const key = this.keys.get(file.path);
-        const analysed = key ? index.exportFile(file.path) : undefined;
-        if (!key || !analysed) continue;
-        writer.addFile({ path: file.path, label: file.label, origin: file.origin, key, sections: analysed });
+        const recorded = this.keys.get(file.path);
+        const analysed = recorded ? index.exportFile(file.path) : undefined;
+        if (!recorded || !analysed) continue;
+        writer.addFile({ path: file.path, label: file.label, origin: file.origin, key: recorded.key, stamp: recorded.stamp, sections: analysed });
         files++;
         sections += analysed.length;
         if (await stale()) return this.scheduleSave();

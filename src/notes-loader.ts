@@ -10,7 +10,7 @@ import type { StoredFile, StoredSnapshot } from './core/index-snapshot';
 import type { WorkerIndex } from './core/index-worker/client';
 import type { ParallelWorkerRun } from './core/index-worker/parallel';
 import { SearchEngine, type SearchState } from './core/search';
-import { NoteFileReader, createNoteMatcher, scanNotesFolder, type ScannedFile } from './core/notes-scanner';
+import { NoteFileReader, createNoteMatcher, sameStamp, scanNotesFolder, trustedStamp, type FileStamp, type ScannedFile } from './core/notes-scanner';
 import type { NoteOrigin, NoteSection } from './core/types';
 import { yieldToEventLoop } from './event-loop';
 import type { IndexSnapshots } from './index-snapshots';
@@ -94,7 +94,7 @@ export class NotesLoader implements vscode.Disposable {
   private settings: NotesSettings | undefined;
   /** The build's analysis of the bundled notes by content hash, read with the first bundled file. */
   private bundledAnalyses: Promise<Map<string, AnalysedSection[]>> | undefined;
-  /** Size and mtime of each file as last indexed, so a rebuild re-reads only what changed. */
+  /** The stat of each file as last indexed (`signatureOf`), so a rebuild re-reads only what changed. */
   private readonly signatures = new Map<string, string>();
   /** The saved index is read by the first build of a session only; later builds start from what is indexed. */
   private snapshotConsulted = false;
@@ -269,7 +269,7 @@ export class NotesLoader implements vscode.Disposable {
     // Reading runs a few files ahead of indexing, so the disk and the thread pool work while a file is parsed.
     const reads: (Promise<FileRead> | undefined)[] = [];
     const readAhead = (until: number) => {
-      for (let next = reads.length; next < Math.min(until, files.length); next++) reads.push(this.readFile(files[next].path, files[next].origin, files[next].label));
+      for (let next = reads.length; next < Math.min(until, files.length); next++) reads.push(this.readFile(files[next].path, files[next].origin, files[next].label, files[next]));
     };
     let lastYield = performance.now();
     for (let done = 0; done < files.length; done++) {
@@ -444,7 +444,7 @@ export class NotesLoader implements vscode.Disposable {
       try {
         byOrdinal.push(...this.store.index.setStoredFile(stored.path, stored, stored.origin, stored.label));
         this.signatures.set(stored.path, signatureOf(file));
-        this.snapshots.recordKey(stored.path, stored.key);
+        this.snapshots.recordKey(stored.path, stored.key, trustedStamp(file));
       } catch (error) {
         this.store.log.warn(`${stored.path} could not be installed from the index worker (${error instanceof Error ? error.message : String(error)}); parsing it here`);
         for (let n = 0; n < stored.sectionCount; n++) byOrdinal.push(undefined);
@@ -482,15 +482,21 @@ export class NotesLoader implements vscode.Disposable {
 
   /**
    * Reads a file and finds out how to index it: its content key, whether the saved index holds these very
-   * bytes for it, and otherwise its decoded text. Touches nothing in the index, so it may run ahead.
+   * bytes for it, and otherwise its decoded text. A file the scan found (`scanned`) with the very stat the saved
+   * index holds for it is not read at all: its saved key stands. Touches nothing in the index, so it may run ahead.
    */
-  private async readFile(file: string, origin: NoteOrigin, label: string): Promise<FileRead> {
+  private async readFile(file: string, origin: NoteOrigin, label: string, scanned?: ScannedFile): Promise<FileRead> {
+    // The stat taken before the read vouches for the bytes read after it, unless the file changed just before.
+    const stamp = scanned && trustedStamp(scanned);
+    const saved = scanned && this.restore?.unrestored.get(file)?.file;
+    if (saved && sameStamp(saved.stamp, scanned) && this.isStored(file, origin, label, saved.key)) return { key: saved.key, stored: true, stamp, unread: true };
     // The bytes are lent by the reader: everything that needs them happens inside this callback.
     const read = await this.reader.withBytes(file, (bytes): FileRead => {
       if (bytes.length > (this.settings?.maxFileBytes ?? Infinity)) return { error: 'is over the awsNotes.maxFileSizeMB limit; skipped' };
       const key = contentKey(bytes);
-      if (this.isStored(file, origin, label, key)) return { key, stored: true };
-      return { key, stored: false, decoded: decodeNote(bytes) };
+      // A file touched, copied or checked out again with the same bytes is still restored, not parsed.
+      if (this.isStored(file, origin, label, key)) return { key, stored: true, stamp, unread: false };
+      return { key, stored: false, decoded: decodeNote(bytes), stamp };
     });
     return 'error' in read ? read : read.value;
   }
@@ -514,7 +520,10 @@ export class NotesLoader implements vscode.Disposable {
         return;
       }
       if (read.stored) {
-        if (this.restoreFile(file, origin, label, read.key)) return;
+        if (this.restoreFile(file, origin, label, read.key, read.stamp)) {
+          if (!read.unread && this.restore) this.restore.readToCheck++;
+          return;
+        }
         // The stored sections could not be read (it is logged, and they are dropped): read the file again.
         return this.indexFile(file, origin, label);
       }
@@ -526,7 +535,7 @@ export class NotesLoader implements vscode.Disposable {
       }
       for (const remark of decoded.remarks) this.store.log.info(`${file} ${remark}`);
       text = decoded.text;
-      this.snapshots.recordKey(file, read.key);
+      this.snapshots.recordKey(file, read.key, read.stamp);
       // The bundled notes come parsed and tagged from the build, as long as their bytes are the ones it read.
       if (origin === 'bundled') analysed = (await this.loadBundledAnalyses()).get(read.key);
     }
@@ -551,7 +560,7 @@ export class NotesLoader implements vscode.Disposable {
       unrestored.set(file.path, { file, first });
       first += file.sectionCount;
     }
-    this.restore = { snapshot, unrestored, sections: new Array(first), restoredFiles: 0 };
+    this.restore = { snapshot, unrestored, sections: new Array(first), restoredFiles: 0, readToCheck: 0 };
     this.store.setRestoring(true);
   }
 
@@ -562,7 +571,7 @@ export class NotesLoader implements vscode.Disposable {
   }
 
   /** Indexes a file from the saved index when it holds these very bytes at this path, under this label. */
-  private restoreFile(file: string, origin: NoteOrigin, label: string, key: string): boolean {
+  private restoreFile(file: string, origin: NoteOrigin, label: string, key: string, stamp: FileStamp | undefined): boolean {
     const restore = this.restore;
     if (!restore || !this.isStored(file, origin, label, key)) return false;
     const stored = restore.unrestored.get(file)!;
@@ -574,7 +583,7 @@ export class NotesLoader implements vscode.Disposable {
       this.store.log.warn(`${file} could not be restored from the saved index (${error instanceof Error ? error.message : String(error)}); parsing it`);
       return false;
     }
-    this.snapshots.recordKey(file, key);
+    this.snapshots.recordKey(file, key, stamp);
     restore.restoredFiles++;
     return true;
   }
@@ -583,13 +592,15 @@ export class NotesLoader implements vscode.Disposable {
    * After the first build: hands the saved search index to search, with the sections now in its slots, and
    * tells the snapshot store whether the index is still exactly what it saved.
    */
-  private async finishRestore({ snapshot, sections: restoredSections, restoredFiles: restored }: SnapshotRestore, planned: number): Promise<void> {
+  private async finishRestore({ snapshot, sections: restoredSections, restoredFiles: restored, readToCheck }: SnapshotRestore, planned: number): Promise<void> {
     const sections = Array.from(snapshot.slotSections, (ordinal) => (ordinal >= 0 ? restoredSections[ordinal] : undefined));
     const engine = await this.restoreSearchInSteps(snapshot.search, sections);
     this.store.offerSearchState({ state: snapshot.search, sections, engine });
     this.restore = undefined;
     this.store.setRestoring(false);
-    this.store.log.info(`Restored ${restored} of ${planned} files from the saved index; ${planned - restored} read and parsed`);
+    this.store.log.info(
+      `Restored ${restored} of ${planned} files from the saved index; ${planned - restored} read and parsed; ${readToCheck} of those restored were read to check their bytes (a changed or too recent stat)`,
+    );
     if (restored === planned && restored === snapshot.files.length) this.snapshots.markClean();
   }
 
@@ -674,7 +685,7 @@ export class NotesLoader implements vscode.Disposable {
       const files = await scanNotesFolder(full, { ...settings, include: settings.include }, (p) => this.store.log.warn(`${p.path} ${p.message}`));
       for (const file of files) {
         const label = path.relative(folder, file.path).split(path.sep).join('/');
-        if (matches(label)) await this.indexFile(file.path, 'user', label);
+        if (matches(label)) await this.indexFile(file.path, 'user', label, this.readFile(file.path, 'user', label, file));
       }
       return;
     }
@@ -742,12 +753,25 @@ interface SnapshotRestore {
   /** Sections restored so far, by their number in the snapshot. */
   sections: (NoteSection | undefined)[];
   restoredFiles: number;
+  /** Restored files whose stat had changed (or was not saved), so their bytes were read and hashed to check them. */
+  readToCheck: number;
 }
 
-/** What reading a file found out, before anything is indexed. */
-type FileRead = { error: string } | { key: string; stored: true } | { key: string; stored: false; decoded: DecodedNote | RejectedNote };
+/**
+ * What reading a file found out, before anything is indexed; `stamp` is the stat that vouches for the bytes, to
+ * be saved with their key (none for a file that changed just before it was scanned, or that no scan found).
+ */
+type FileRead =
+  | { error: string }
+  | { key: string; stored: true; stamp: FileStamp | undefined; /** Taken on its stat's word, without reading it. */ unread: boolean }
+  | { key: string; stored: false; decoded: DecodedNote | RejectedNote; stamp: FileStamp | undefined };
 
-/** Size, mtime, origin and label: a file whose signature is unchanged since it was indexed is not read again. */
+/**
+ * Stat, origin and label: a file whose signature is unchanged since it was indexed is not read again. As in the
+ * saved index, a file that changed too recently for its stat to vouch for it (`trustedStamp`) gets a signature
+ * that no later scan repeats, so the next pass reads it again.
+ */
 function signatureOf(file: PlannedFile): string {
-  return `${file.size}:${file.mtimeMs}:${file.origin}:${file.label}`;
+  const signature = `${file.size}:${file.mtimeMs}:${file.ctimeMs}:${file.ino}:${file.origin}:${file.label}`;
+  return trustedStamp(file) ? signature : `${signature}:checked at ${file.checkedAt}`;
 }

@@ -5,7 +5,9 @@
  * over a second of CPU; reading the snapshot is a fraction of it.
  *
  * Each file is stored with the SHA-256 of the bytes it was indexed from, and
- * is used again only for the same bytes. The search postings are stored as
+ * is used again only for the same bytes; with it goes the file's stat from
+ * then (`FileStamp`), so a later start that finds the file unchanged takes
+ * the key without reading and hashing the file again, as git's index does. The search postings are stored as
  * flat typed arrays, and every string (bodies included) in chunks of about a
  * megabyte, so reading them back creates few objects: a body becomes a slice
  * of its chunk's text, not a copy, and a chunk is decoded only when a file
@@ -20,11 +22,12 @@ import { Buffer } from 'node:buffer';
 import { promises as fs } from 'node:fs';
 import { isRecord } from './analysed-notes';
 import type { AnalysedSection, StoredSections } from './note-index';
+import type { FileStamp } from './notes-scanner';
 import type { SearchState } from './search';
 import type { NoteOrigin, ParsedSection, SectionKind } from './types';
 
 /** Bumped whenever the layout changes, so an old snapshot is ignored rather than misread. */
-export const SNAPSHOT_FORMAT = 3;
+export const SNAPSHOT_FORMAT = 4;
 const MAGIC = 'AWSNOTES';
 
 /** One indexed file as stored: where it is, the hash of its bytes, and its analysed sections (ids included). */
@@ -34,6 +37,12 @@ export interface SnapshotFile {
   origin: NoteOrigin;
   /** SHA-256 of the file's bytes, as `contentKey` gives it. */
   key: string;
+  /**
+   * The file's stat from before those bytes were read, when it vouches for
+   * them (`trustedStamp`): a later start that finds the same stamp takes the
+   * key without reading the file. Without one, the bytes are hashed.
+   */
+  stamp?: FileStamp;
   sections: AnalysedSection[];
 }
 
@@ -47,6 +56,8 @@ export interface StoredFile extends StoredSections {
   label: string;
   origin: NoteOrigin;
   key: string;
+  /** The stamp saved with the key, if any (see `SnapshotFile.stamp`). */
+  stamp: FileStamp | undefined;
   sectionCount: number;
   /** Reads the file's sections; throws on damaged data. */
   readSections(): AnalysedSection[];
@@ -86,6 +97,8 @@ const enum SectionField {
 const SECTION_FIELDS = 14;
 /** Fields of one file in the `files` array: path, label, origin, key, first section, section count. */
 const FILE_FIELDS = 6;
+/** Numbers per file in `fileStamps` (float64, stored as pairs of int32): size, mtimeMs, ctimeMs, ino; NaN for none. */
+const STAMP_FIELDS = 4;
 
 /** The small JSON header; everything else is in the typed arrays and the string blobs. */
 interface StoredHeader {
@@ -107,6 +120,7 @@ const ARRAY_ORDER = [
   'stringOffsets',
   'stringChunks',
   'files',
+  'fileStamps',
   'sections',
   'lists',
   'tagEntries',
@@ -133,6 +147,8 @@ const CHUNK_UNITS = 1 << 20;
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 const KINDS: readonly SectionKind[] = ['qa', 'scenario', 'note'];
 const ORIGINS: readonly NoteOrigin[] = ['bundled', 'user'];
+/** What `readSectionAt` gives a section without headings; frozen, as every such section shares it. */
+const NO_HEADINGS = Object.freeze([]) as unknown as string[];
 // eslint-disable-next-line no-control-regex
 const NON_ASCII = /[^\x00-\x7f]/;
 
@@ -287,6 +303,8 @@ export class SnapshotWriter {
   private readonly strings = new StringTableWriter();
   // Typed from the start: at 50,000 sections, turning plain arrays into typed ones at the end was a 150 ms pause.
   private readonly files = new GrowingArray(Int32Array);
+  /** Each file's stamp, `STAMP_FIELDS` numbers (doubles: an mtime has fractions of a millisecond). */
+  private readonly stamps: number[] = [];
   private readonly sections = new GrowingArray(Int32Array);
   private readonly lists = new GrowingArray(Int32Array);
   private readonly tagEntries = new GrowingArray(Int32Array);
@@ -301,6 +319,9 @@ export class SnapshotWriter {
   addFile(file: SnapshotFile): void {
     const { strings, sections, tagEntries, tagScores } = this;
     this.files.push(strings.add(file.path), strings.add(file.label), ORIGINS.indexOf(file.origin), strings.add(file.key), this.sectionCount, file.sections.length);
+    const { stamp } = file;
+    if (stamp) this.stamps.push(stamp.size, stamp.mtimeMs, stamp.ctimeMs, stamp.ino);
+    else this.stamps.push(NaN, NaN, NaN, NaN);
     for (const { id, parsed, snippet, tags, parent } of file.sections) {
       if (id) this.ordinals.set(id, this.sectionCount);
       sections.push(
@@ -346,6 +367,7 @@ export class SnapshotWriter {
       stringOffsets: table.offsets,
       stringChunks: table.chunkTable,
       files: this.files.view(),
+      fileStamps: new Int32Array(Float64Array.from(this.stamps).buffer),
       sections: this.sections.view(),
       lists: this.lists.view(),
       tagEntries: this.tagEntries.view(),
@@ -557,7 +579,7 @@ function decodeParts(header: StoredHeader, arrayBytes: Buffer, stringBytes: Buff
   const int = (name: ArrayName) => arrays[name] as Int32Array;
   const float = (name: ArrayName) => arrays[name] as Float32Array;
   const strings = new StringTableReader(int('stringOffsets'), header.stringCount, int('stringChunks'), stringBytes, header.asciiBytes, header.asciiLength);
-  const files = readFiles(int('files'), int('sections'), int('lists'), int('tagEntries'), float('tagScores'), strings);
+  const files = readFiles(int('files'), readStamps(int('fileStamps')), int('sections'), int('lists'), int('tagEntries'), float('tagScores'), strings);
   const sectionCount = int('sections').length / SECTION_FIELDS;
   const slotCount = header.slotCount;
   const slotSections = int('slotSections');
@@ -662,15 +684,22 @@ class StringTableReader {
   }
 }
 
+/** The stamps' doubles, copied out of their int32 pairs (a Float64Array needs an 8-byte aligned start). */
+function readStamps(pairs: Int32Array): Float64Array {
+  if (pairs.length % 2 !== 0) throw new RangeError('file stamps');
+  return new Float64Array(pairs.slice().buffer);
+}
+
 function readFiles(
   files: Int32Array,
+  stamps: Float64Array,
   sections: Int32Array,
   lists: Int32Array,
   tagEntries: Int32Array,
   tagScores: Float32Array,
   strings: StringTableReader,
 ): StoredFile[] {
-  if (files.length % FILE_FIELDS !== 0 || sections.length % SECTION_FIELDS !== 0 || tagEntries.length !== tagScores.length) {
+  if (files.length % FILE_FIELDS !== 0 || stamps.length !== (files.length / FILE_FIELDS) * STAMP_FIELDS || sections.length % SECTION_FIELDS !== 0 || tagEntries.length !== tagScores.length) {
     throw new RangeError('section tables');
   }
   const list = (at: number, count: number): string[] => {
@@ -703,35 +732,46 @@ function readFiles(
     return section;
   };
   // One section, read in place for `readSectionAt`: the same objects every time, shared by every file of the snapshot.
-  const parents: string[] = [];
-  const tags: Array<[string, number]> = [];
   const tagPool: Array<[string, number]> = [];
-  const parsed: ParsedSection = { title: '', parents, startLine: 0, endLine: 0, body: '', headings: [], kind: 'note' };
-  const current: AnalysedSection = { id: undefined, parsed, snippet: '', tags, parent: undefined };
+  // A list of each length, made once and refilled: setting a list's length for each section cost more than filling it.
+  const tagLists: Array<Array<[string, number]>> = [];
+  const parentLists: string[][] = [];
+  const tagsOfLength = (length: number): Array<[string, number]> => {
+    let tags = tagLists[length];
+    if (tags === undefined) {
+      while (tagPool.length < length) tagPool.push(['', 0]);
+      tags = tagLists[length] = tagPool.slice(0, length);
+    }
+    return tags;
+  };
+  const parsed: ParsedSection = { title: '', parents: [], startLine: 0, endLine: 0, body: '', headings: [], kind: 'note' };
+  const current: AnalysedSection = { id: undefined, parsed, snippet: '', tags: [], parent: undefined };
   const readSectionInPlace = (ordinal: number): AnalysedSection => {
     const at = ordinal * SECTION_FIELDS;
     const kind = KINDS[sections[at + SectionField.Kind]];
     const tagsAt = sections[at + SectionField.TagsAt];
     const tagCount = sections[at + SectionField.TagsCount];
     if (!kind || !(tagsAt >= 0 && tagCount >= 0 && tagsAt + tagCount <= tagEntries.length)) throw new RangeError('section entry');
-    while (tagPool.length < tagCount) tagPool.push(['', 0]);
-    tags.length = tagCount;
+    const tags = tagsOfLength(tagCount);
     for (let t = 0; t < tagCount; t++) {
-      const tag = tagPool[t];
+      const tag = tags[t];
       tag[0] = strings.get(tagEntries[tagsAt + t]);
       tag[1] = tagScores[tagsAt + t];
-      tags[t] = tag;
     }
+    current.tags = tags;
     const parentsAt = sections[at + SectionField.ParentsAt];
     const parentCount = sections[at + SectionField.ParentsCount];
     if (!(parentsAt >= 0 && parentCount >= 0 && parentsAt + parentCount <= lists.length)) throw new RangeError('list');
-    parents.length = parentCount;
+    const parents = (parentLists[parentCount] ??= new Array<string>(parentCount).fill(''));
     for (let i = 0; i < parentCount; i++) parents[i] = strings.get(lists[parentsAt + i]);
+    parsed.parents = parents;
     parsed.title = strings.get(sections[at + SectionField.Title]);
     parsed.startLine = sections[at + SectionField.StartLine];
     parsed.endLine = sections[at + SectionField.EndLine];
     parsed.body = strings.get(sections[at + SectionField.Body]);
-    parsed.headings = list(sections[at + SectionField.HeadingsAt], sections[at + SectionField.HeadingsCount]);
+    // Most sections have no headings: no list is made for those (the index keeps one shared empty list instead).
+    const headingCount = sections[at + SectionField.HeadingsCount];
+    parsed.headings = headingCount === 0 ? NO_HEADINGS : list(sections[at + SectionField.HeadingsAt], headingCount);
     parsed.kind = kind;
     current.id = strings.get(sections[at + SectionField.Id]) || undefined;
     current.snippet = strings.get(sections[at + SectionField.Snippet]);
@@ -746,11 +786,15 @@ function readFiles(
     const first = files[f + 4];
     const count = files[f + 5];
     if (!origin || !(first >= 0 && count >= 0 && first + count <= sectionCount)) throw new RangeError('file entry');
+    const s = (f / FILE_FIELDS) * STAMP_FIELDS;
+    // A NaN size is the writer's "no stamp"; any other value is compared as it is, so a damaged one only fails to match.
+    const stamp = Number.isNaN(stamps[s]) ? undefined : { size: stamps[s], mtimeMs: stamps[s + 1], ctimeMs: stamps[s + 2], ino: stamps[s + 3] };
     result.push({
       path: strings.get(files[f]),
       label: strings.get(files[f + 1]),
       origin,
       key: strings.get(files[f + 3]),
+      stamp,
       sectionCount: count,
       readSections: () => Array.from({ length: count }, (_, n) => readSection(first + n)),
       readSectionAt: (n) => {

@@ -14,12 +14,53 @@ export interface ScanOptions {
   maxFiles?: number;
 }
 
-/** A file the scan found and that passed the filters. */
-export interface ScannedFile {
-  path: string;
+/**
+ * What a stat says about a file's content without reading it, as git's index
+ * keeps it: size, modification and status-change times, and inode. An edit
+ * changes the size or the times; a file replaced by another (an editor's
+ * atomic save, a checkout) has another inode; and setting the mtime back
+ * (`touch -d`, `cp -p`, `fs.utimes`) still moves the ctime, which only the
+ * kernel sets.
+ */
+export interface FileStamp {
   size: number;
-  /** Last modification time; with the size, tells a rebuild which files are unchanged. */
   mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
+}
+
+/** A file the scan found and that passed the filters. */
+export interface ScannedFile extends FileStamp {
+  path: string;
+  /** `Date.now()` from before the stat was asked for (see `trustedStamp`). */
+  checkedAt: number;
+}
+
+/**
+ * How much older than the stat a file's last change must be for its stamp to
+ * vouch for its content. A file written again within one tick of its
+ * timestamps keeps the same times, so a stamp taken in the same tick as a
+ * change cannot tell that change from a later one (git's "racily clean"
+ * entries). The coarsest tick VS Code meets is FAT's 2 s mtime; a second more
+ * allows for a file system whose clock (a network share) is a little off ours.
+ * A note saved in the last 3 s before a scan is simply hashed once more at the
+ * next start.
+ */
+export const RACY_MARGIN_MS = 3000;
+
+/**
+ * The stamp that vouches for a scanned file's content as read after this
+ * scan, or undefined when it changed too recently to tell (`RACY_MARGIN_MS`):
+ * such a file is checked by its bytes next time.
+ */
+export function trustedStamp(file: ScannedFile): FileStamp | undefined {
+  if (!(file.checkedAt - Math.max(file.mtimeMs, file.ctimeMs) >= RACY_MARGIN_MS)) return undefined;
+  return { size: file.size, mtimeMs: file.mtimeMs, ctimeMs: file.ctimeMs, ino: file.ino };
+}
+
+/** Whether a file scanned now has exactly the stamp saved with its content (no stamp never matches). */
+export function sameStamp(saved: FileStamp | undefined, file: FileStamp): boolean {
+  return saved !== undefined && saved.size === file.size && saved.mtimeMs === file.mtimeMs && saved.ctimeMs === file.ctimeMs && saved.ino === file.ino;
 }
 
 /** Something the user should read about in the log. */
@@ -97,6 +138,8 @@ export async function scanNotesFolder(root: string, options: ScanOptions, report
     const fulls = entries.map((entry) => path.join(dir, entry.name));
     const statsAhead: (Promise<StatOutcome> | undefined)[] = new Array(entries.length);
     let statsStarted = 0;
+    // Taken before any of this folder's stats is asked for, so it is never later than the stat it goes with.
+    const checkedAt = Date.now();
     const statAt = (at: number): Promise<StatOutcome> => {
       for (; statsStarted < Math.min(entries.length, at + STATS_AHEAD); statsStarted++) {
         if (entries[statsStarted].isFile()) statsAhead[statsStarted] = settledStat(fulls[statsStarted]);
@@ -138,7 +181,7 @@ export async function scanNotesFolder(root: string, options: ScanOptions, report
         report({ path: full, message: `is ${formatMB(stat.size)}, over the ${formatMB(options.maxFileBytes)} limit (awsNotes.maxFileSizeMB); skipped` });
         continue;
       }
-      found.push({ path: full, size: stat.size, mtimeMs: stat.mtimeMs });
+      found.push({ path: full, size: stat.size, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs, ino: stat.ino, checkedAt });
     }
   };
 

@@ -211,6 +211,46 @@ describe('index snapshot', function () {
     assert.deepEqual(Buffer.concat(writer.finish(state, sectionIds)), Buffer.from(bytes));
   });
 
+  it("keeps each file's stat stamp exactly, and a file saved without one has none, wherever the bytes start", () => {
+    const stamp = { size: 6123, mtimeMs: 1764666000123.4568, ctimeMs: 1764666001999.25, ino: 2 ** 40 + 17 };
+    const writer = new SnapshotWriter(BUILD);
+    for (const file of fresh.index.files()) {
+      writer.addFile({ ...file, key: fresh.keys.get(file.path)!, stamp: file.path === USER_FILE ? stamp : undefined, sections: fresh.index.exportFile(file.path)! });
+    }
+    const { state, sectionIds } = fresh.engine.exportState();
+    const written = Buffer.concat(writer.finish(state, sectionIds));
+    // In memory at an offset that is 4- but not 8-byte aligned, as well as at the start of its buffer.
+    const shifted = new Uint8Array(written.length + 4).subarray(4);
+    shifted.set(written);
+    for (const input of [written, shifted]) {
+      const files = decoded(input).files;
+      assert.deepEqual(files.find((file) => file.path === USER_FILE)!.stamp, stamp);
+      assert.ok(files.filter((file) => file.path !== USER_FILE).every((file) => file.stamp === undefined));
+    }
+    // The stamps change nothing else: the same sections and answers as the snapshot saved without them.
+    assert.deepEqual(answers(restore(catalog, decoded(written), currentFiles()), catalog), expected);
+  });
+
+  it('shares one frozen empty list and each run of equal breadcrumbs between restored sections, as a fresh index does', () => {
+    for (const built of [restore(catalog, decoded(bytes), currentFiles()), fresh]) {
+      const sections = built.index.allSections();
+      const empty = sections.filter((section) => section.headings.length === 0).map((section) => section.headings);
+      assert.ok(empty.length > 10 && empty.every((list) => list === empty[0] && Object.isFrozen(list)));
+      let shared = 0;
+      sections.forEach((section, n) => {
+        const before = sections[n - 1];
+        if (before?.file === section.file && JSON.stringify(before.breadcrumb) === JSON.stringify(section.breadcrumb)) {
+          assert.equal(section.breadcrumb, before.breadcrumb);
+          shared++;
+        }
+        assert.ok(Object.isFrozen(section.breadcrumb));
+      });
+      assert.ok(shared > 10, `only ${shared} shared breadcrumbs`);
+      // A shared list cannot be changed through one section behind the others' backs.
+      assert.throws(() => (sections[0].breadcrumb as string[]).push('x'), TypeError);
+    }
+  });
+
   it('is refused, with a reason and without an exception, when from another build, truncated or not a snapshot', () => {
     const refusals: [string, Uint8Array, string, RegExp][] = [
       ['another build', bytes, 'build-2', /another build/],
@@ -218,8 +258,8 @@ describe('index snapshot', function () {
       ['a notes file', fs.readFileSync(bundledNoteFiles()[0]), BUILD, /not an index snapshot/],
       ['truncated', bytes.subarray(0, Math.floor(bytes.length / 2)), BUILD, /damaged/],
       ['cut inside the header', bytes.subarray(0, 40), BUILD, /damaged/],
-      // Saved before passages (format 2): its sections have no parent field, so it is skipped and rebuilt.
-      ['from before passages', withFormat(bytes, SNAPSHOT_FORMAT - 1), BUILD, new RegExp(`^is not in format ${SNAPSHOT_FORMAT}$`)],
+      // Saved before file stamps (format 3): it has no stamps array, so it is skipped and rebuilt.
+      ['from before file stamps', withFormat(bytes, SNAPSHOT_FORMAT - 1), BUILD, new RegExp(`^is not in format ${SNAPSHOT_FORMAT}$`)],
     ];
     for (const [what, input, build, reason] of refusals) {
       const read = decodeSnapshot(input, build);

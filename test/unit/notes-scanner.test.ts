@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { NoteFileReader, createNoteMatcher, scanNotesFolder, type ScanProblem } from '../../src/core/notes-scanner';
+import { NoteFileReader, RACY_MARGIN_MS, createNoteMatcher, sameStamp, scanNotesFolder, trustedStamp, type ScanProblem, type ScannedFile } from '../../src/core/notes-scanner';
 import { bundledNoteFiles } from './support/paths';
 import { useTemporaryFolder } from './support/temporary-folder';
 
@@ -111,5 +111,83 @@ describe('NoteFileReader', () => {
     const missing = await reader.withBytes(path.join(folder.path, 'gone.md'), () => 'read');
     assert.ok('error' in missing);
     assert.match(missing.error, /is unreadable \(ENOENT\); skipped/);
+  });
+});
+
+describe('file stamps (a later start trusts an unchanged stat instead of reading the file)', () => {
+  const folder = useTemporaryFolder('aws-notes-stamp-');
+  const scanOne = async (): Promise<ScannedFile> => {
+    const [file] = await scanNotesFolder(folder.path, DEFAULTS, () => undefined);
+    return file;
+  };
+  /** The same scan result as a scan that many milliseconds later would see it, the file untouched. */
+  const later = (file: ScannedFile, ms: number): ScannedFile => ({ ...file, checkedAt: file.checkedAt + ms });
+  /** Waits until the kernel's clock for file times has surely ticked (it may be as coarse as a few ms). */
+  const tick = () => new Promise((resolve) => setTimeout(resolve, 30));
+
+  it('takes size, mtime, ctime and inode from the stat, and the time from before it', async () => {
+    const file = path.join(folder.path, 'vpc.md');
+    fs.writeFileSync(file, '# VPC\n\nEndpoints.\n');
+    const before = Date.now();
+    const scanned = await scanOne();
+    const stat = fs.statSync(file);
+    assert.deepEqual(
+      { size: scanned.size, mtimeMs: scanned.mtimeMs, ctimeMs: scanned.ctimeMs, ino: scanned.ino },
+      { size: stat.size, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs, ino: stat.ino },
+    );
+    assert.ok(scanned.checkedAt >= before && scanned.checkedAt <= Date.now());
+  });
+
+  it('does not vouch for a file changed within the racy margin of its stat, and does once it is older', async () => {
+    fs.writeFileSync(path.join(folder.path, 'vpc.md'), '# VPC\n\nEndpoints.\n');
+    const scanned = await scanOne();
+    // Just written: another write in the same timestamp tick would leave the same stat, so the bytes are hashed next time.
+    assert.equal(trustedStamp(scanned), undefined);
+    assert.equal(trustedStamp(later(scanned, RACY_MARGIN_MS - 500)), undefined);
+    const stamp = trustedStamp(later(scanned, RACY_MARGIN_MS + 500));
+    assert.ok(stamp && sameStamp(stamp, scanned));
+    // No stamp never matches, so a file saved without one is always read.
+    assert.equal(sameStamp(undefined, scanned), false);
+  });
+
+  it('sees a same-size edit whose mtime was set back (fs.utimes) through the ctime', async () => {
+    const file = path.join(folder.path, 'vpc.md');
+    fs.writeFileSync(file, '# VPC\n\nGateway endpoints.\n');
+    const old = new Date(Date.now() - 60_000);
+    fs.utimesSync(file, old, old);
+    await tick();
+    const saved = await scanOne();
+    fs.writeFileSync(file, '# VPC\n\nGateway endpoint!.\n');
+    fs.utimesSync(file, old, old);
+    const now = await scanOne();
+    assert.equal(now.size, saved.size);
+    assert.equal(now.mtimeMs, saved.mtimeMs);
+    assert.notEqual(now.ctimeMs, saved.ctimeMs);
+    assert.equal(sameStamp(saved, now), false);
+  });
+
+  it('sees a file replaced by a copy with the same size and times (an atomic save) through the inode', async () => {
+    const file = path.join(folder.path, 'vpc.md');
+    fs.writeFileSync(file, '# VPC\n\nGateway endpoints.\n');
+    const saved = await scanOne();
+    const aside = path.join(folder.path, 'vpc.md.tmp');
+    fs.writeFileSync(aside, '# VPC\n\nGateway endpoint!.\n');
+    fs.utimesSync(aside, saved.mtimeMs / 1000, saved.mtimeMs / 1000);
+    fs.renameSync(aside, file);
+    const now = await scanOne();
+    assert.equal(now.size, saved.size);
+    assert.notEqual(now.ino, saved.ino);
+    assert.equal(sameStamp(saved, now), false);
+  });
+
+  it('matches an untouched file, and not a touched one (whose bytes are then hashed, not parsed)', async () => {
+    const file = path.join(folder.path, 'vpc.md');
+    fs.writeFileSync(file, '# VPC\n\nGateway endpoints.\n');
+    const saved = await scanOne();
+    assert.equal(sameStamp(saved, await scanOne()), true);
+    await tick();
+    const now = new Date();
+    fs.utimesSync(file, now, now);
+    assert.equal(sameStamp(saved, await scanOne()), false);
   });
 });
