@@ -54,6 +54,13 @@ const MAX_JOIN_GAP = 3;
  * ASCII character separates words, so "EC2's", "(RDS)" and "S3." still count.
  */
 export function isWordCode(code: number): boolean {
+  // A code unit reads the table; anything else (NaN past the end of a text) takes the ranges, as it always did.
+  const classes = CHAR_CLASSES[code];
+  return classes === undefined ? isWordCodeByRanges(code) : (classes & WORD_CHAR) !== 0;
+}
+
+/** `isWordCode` spelled out as ranges: the definition `CHAR_CLASSES` is built from. */
+export function isWordCodeByRanges(code: number): boolean {
   if (code < 128) {
     return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
   }
@@ -63,9 +70,8 @@ export function isWordCode(code: number): boolean {
 /**
  * Non-ASCII letters (accents, Greek, CJK…) are word characters; punctuation,
  * spaces, quotes, dashes, arrows and symbols are not, so "S3’s" or "EC2—"
- * still end the word. Plain ranges rather than a `\p{L}` regex: this runs for
- * every character of every note, and must cost the same on the first call as
- * on the thousandth.
+ * still end the word. Plain ranges rather than a `\p{L}` regex, so the table
+ * below is the same on every engine.
  */
 function isNonAsciiWordCode(code: number): boolean {
   if (code <= 0xbf) return code === 0xaa || code === 0xb5 || code === 0xba; // Latin-1 punctuation and symbols
@@ -81,10 +87,31 @@ function isNonAsciiWordCode(code: number): boolean {
   return code !== 0xfeff; // byte order mark
 }
 
-function isJoinGapCode(code: number): boolean {
+function isJoinGapCodeByList(code: number): boolean {
   // space, tab, no-break space, hyphen, slash, at, ampersand
   return code === 32 || code === 9 || code === 0xa0 || code === 45 || code === 47 || code === 64 || code === 38;
 }
+
+/** `CHAR_CLASSES` bit: `isWordCode`. */
+export const WORD_CHAR = 1;
+/** `CHAR_CLASSES` bit: a character that may join the words of one name (`isJoinGapCodeByList`). */
+export const JOIN_GAP_CHAR = 2;
+/** `CHAR_CLASSES` bit: a word character other than `_`, i.e. one a word may start with. */
+export const WORD_START_CHAR = 4;
+
+/**
+ * The class bits of every UTF-16 code unit. The matcher reads every character
+ * of every note, and one table lookup costs less than the branches of
+ * `isWordCodeByRanges` (a unit test checks the two agree on all 65,536 units).
+ */
+export const CHAR_CLASSES: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000);
+  for (let code = 0; code < table.length; code++) {
+    if (isWordCodeByRanges(code)) table[code] = code === CODE_UNDERSCORE ? WORD_CHAR : WORD_CHAR | WORD_START_CHAR;
+    if (isJoinGapCodeByList(code)) table[code] |= JOIN_GAP_CHAR;
+  }
+  return table;
+})();
 
 /** Characters a resource type's segments may contain (`AWS::Serverless-2016-10-31` has hyphens). */
 function isTypeSegmentCode(code: number, allowHyphen: boolean): boolean {
@@ -98,8 +125,9 @@ function isTypeSegmentCode(code: number, allowHyphen: boolean): boolean {
  * callers for the same reason.
  */
 function wordEnd(text: string, start: number): number {
+  const length = text.length;
   let end = start + 1;
-  while (end < text.length && isWordCode(text.charCodeAt(end))) end++;
+  while (end < length && (CHAR_CLASSES[text.charCodeAt(end)] & WORD_CHAR) !== 0) end++;
   while (end > start + 1 && text.charCodeAt(end - 1) === CODE_UNDERSCORE) end--;
   return end;
 }
@@ -119,6 +147,11 @@ function caseFits(text: string, starts: readonly number[], ends: readonly number
     if (ends[offset] - starts[offset] !== token.length || !text.startsWith(token, starts[offset])) return false;
   }
   return true;
+}
+
+/** The bit of `MentionMatcher.firstPrefixes` for a first token of `length` characters (31 stands for 31 or more). */
+function lengthBit(length: number): number {
+  return 1 << (length < 31 ? length : 31);
 }
 
 /** ASCII letters fold to lower case; the catalog's names are all ASCII, so nothing else needs folding. */
@@ -170,10 +203,11 @@ export class MentionMatcher {
   private readonly walkStarts: number[] = [];
   private readonly walkEnds: number[] = [];
   /**
-   * Non-zero at `prefixKey` of every first token's leading two characters;
-   * words with non-ASCII there always go to the trie.
+   * Per pair of leading characters (ASCII, folded) of a first token, a bit per
+   * length of such tokens (`lengthBit`): a word that starts no name is then
+   * passed over without hashing it. Words with non-ASCII there always go to the trie.
    */
-  private readonly firstPrefixes = new Uint8Array(128 * 128);
+  private readonly firstPrefixes = new Int32Array(128 * 128);
   /** The entry of the phrase `longestMatchAt` found last. */
   private matchedEntryId = '';
   /** Phrases that collided with an earlier phrase of another entry. */
@@ -197,7 +231,7 @@ export class MentionMatcher {
     const firstKey = tokens[0].toLowerCase();
     const first = firstKey.charCodeAt(0);
     const second = firstKey.length > 1 ? firstKey.charCodeAt(1) : 0;
-    if (first < 128 && second < 128) this.firstPrefixes[first * 128 + second] = 1;
+    if (first < 128 && second < 128) this.firstPrefixes[first * 128 + second] |= lengthBit(firstKey.length);
     let node = this.root;
     for (const token of tokens) {
       // Catalog names are ASCII, where toLowerCase folds exactly as foldCode does.
@@ -256,7 +290,7 @@ export class MentionMatcher {
     let index = 0;
     while (index < length) {
       const code = text.charCodeAt(index);
-      if (!isWordCode(code) || code === CODE_UNDERSCORE) {
+      if ((CHAR_CLASSES[code] & WORD_START_CHAR) === 0) {
         index++;
         continue;
       }
@@ -268,9 +302,9 @@ export class MentionMatcher {
         index = typeEnd;
         continue;
       }
-      // Most words start no name at all; their first two letters say so without hashing the word.
+      // Most words start no name at all; their first two letters and length say so without hashing the word.
       const second = end - index > 1 ? text.charCodeAt(index + 1) : 0;
-      if (code < 128 && second < 128 && firstPrefixes[foldCode(code) * 128 + foldCode(second)] === 0) {
+      if (code < 128 && second < 128 && (firstPrefixes[foldCode(code) * 128 + foldCode(second)] & lengthBit(end - index)) === 0) {
         index = end;
         continue;
       }
@@ -319,10 +353,9 @@ export class MentionMatcher {
       if (!node.next) break;
       // The next word continues the phrase only across a short joining gap.
       let cursor = tokenEnd;
-      while (cursor < text.length && cursor - tokenEnd <= MAX_JOIN_GAP && isJoinGapCode(text.charCodeAt(cursor))) cursor++;
+      while (cursor < text.length && cursor - tokenEnd <= MAX_JOIN_GAP && (CHAR_CLASSES[text.charCodeAt(cursor)] & JOIN_GAP_CHAR) !== 0) cursor++;
       if (cursor === tokenEnd || cursor - tokenEnd > MAX_JOIN_GAP || cursor >= text.length) break;
-      const code = text.charCodeAt(cursor);
-      if (!isWordCode(code) || code === CODE_UNDERSCORE) break;
+      if ((CHAR_CLASSES[text.charCodeAt(cursor)] & WORD_START_CHAR) === 0) break;
       tokenStart = cursor;
       tokenEnd = wordEnd(text, cursor);
       if (isTypeSeparator(text, tokenEnd)) break;
