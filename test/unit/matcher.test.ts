@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { ServiceCatalog } from '../../src/core/catalog';
-import { CHAR_CLASSES, isWordCode, isWordCodeByRanges, JOIN_GAP_CHAR, WORD_CHAR, WORD_START_CHAR } from '../../src/core/catalog/mention-matcher';
+import { CHAR_CLASSES, isWordCode, isWordCodeByRanges, JOIN_GAP_CHAR, UPPER_ASCII_CHAR, WORD_CHAR, WORD_START_CHAR } from '../../src/core/catalog/mention-matcher';
 import type { Mention } from '../../src/core/types';
 import { bundledNoteFiles } from './support/paths';
 
@@ -89,6 +89,8 @@ describe('mention matcher', () => {
         assert.equal((CHAR_CLASSES[code] & WORD_CHAR) !== 0, word, `word bit of ${code}`);
         assert.equal((CHAR_CLASSES[code] & WORD_START_CHAR) !== 0, word && code !== 0x5f, `word-start bit of ${code}`);
         assert.equal((CHAR_CLASSES[code] & JOIN_GAP_CHAR) !== 0, joinGaps.has(code), `join-gap bit of ${code}`);
+        // The matcher folds case by adding this bit times four: A-Z and nothing else.
+        assert.equal(code + ((CHAR_CLASSES[code] & UPPER_ASCII_CHAR) << 2), code >= 65 && code <= 90 ? code + 32 : code, `folding of ${code}`);
       }
       // Letters, digits and _ of ASCII; every non-ASCII unit but the listed punctuation, symbol and surrogate ranges.
       assert.equal(words, 63 + 3 + (0x10000 - 0xc0) - 2 - 0xc00 - 0x40 - 0x800 - 0x20 - 0x10 - 7 - 6 - 11 - 1);

@@ -98,6 +98,8 @@ export const WORD_CHAR = 1;
 export const JOIN_GAP_CHAR = 2;
 /** `CHAR_CLASSES` bit: a word character other than `_`, i.e. one a word may start with. */
 export const WORD_START_CHAR = 4;
+/** `CHAR_CLASSES` bit: A to Z, which `foldCode` lowers by adding this bit times four (32). */
+export const UPPER_ASCII_CHAR = 8;
 
 /**
  * The class bits of every UTF-16 code unit. The matcher reads every character
@@ -109,6 +111,7 @@ export const CHAR_CLASSES: Uint8Array = (() => {
   for (let code = 0; code < table.length; code++) {
     if (isWordCodeByRanges(code)) table[code] = code === CODE_UNDERSCORE ? WORD_CHAR : WORD_CHAR | WORD_START_CHAR;
     if (isJoinGapCodeByList(code)) table[code] |= JOIN_GAP_CHAR;
+    if (code >= 65 && code <= 90) table[code] |= UPPER_ASCII_CHAR;
   }
   return table;
 })();
@@ -149,22 +152,25 @@ function caseFits(text: string, starts: readonly number[], ends: readonly number
   return true;
 }
 
-/** The bit of `MentionMatcher.firstPrefixes` for a first token of `length` characters (31 stands for 31 or more). */
-function lengthBit(length: number): number {
-  return 1 << (length < 31 ? length : 31);
-}
-
 /** ASCII letters fold to lower case; the catalog's names are all ASCII, so nothing else needs folding. */
 function foldCode(code: number): number {
   return code >= 65 && code <= 90 ? code + 32 : code;
 }
 
-/** A non-negative hash of `text[start, end)` with ASCII case folded. */
+/** A non-negative hash of `text[start, end)` with ASCII case folded (`MentionMatcher.forEach` computes it inline too). */
 function foldedHash(text: string, start: number, end: number): number {
-  let hash = end - start;
+  let hash = 0;
   for (let index = start; index < end; index++) hash = (Math.imul(hash, 31) + foldCode(text.charCodeAt(index))) | 0;
-  return hash & 0x7fffffff;
+  return withLength(hash, end - start);
 }
+
+/** Mixes a word's length into the running hash of its characters. */
+function withLength(hash: number, length: number): number {
+  return (hash ^ Math.imul(length, 0x9e3779b1)) & 0x7fffffff;
+}
+
+/** How many entries `MentionMatcher.firstTokens` has (a power of two). */
+const FIRST_TOKEN_SLOTS = 1 << 16;
 
 /** Whether `text[start, end)` equals the already-folded `token`, ignoring ASCII case. */
 function sameFoldedToken(text: string, start: number, end: number, token: string): boolean {
@@ -203,11 +209,12 @@ export class MentionMatcher {
   private readonly walkStarts: number[] = [];
   private readonly walkEnds: number[] = [];
   /**
-   * Per pair of leading characters (ASCII, folded) of a first token, a bit per
-   * length of such tokens (`lengthBit`): a word that starts no name is then
-   * passed over without hashing it. Words with non-ASCII there always go to the trie.
+   * Non-zero at `foldedHash % FIRST_TOKEN_SLOTS` of every phrase's first
+   * token: a word whose slot is zero starts no name, which is most words, and
+   * is passed over without a trie lookup. `forEach` hashes each word as it
+   * finds its end, so the test costs one load.
    */
-  private readonly firstPrefixes = new Int32Array(128 * 128);
+  private readonly firstTokens = new Uint8Array(FIRST_TOKEN_SLOTS);
   /** The entry of the phrase `longestMatchAt` found last. */
   private matchedEntryId = '';
   /** Phrases that collided with an earlier phrase of another entry. */
@@ -227,11 +234,9 @@ export class MentionMatcher {
   private add(phrase: MatcherPhrase): void {
     const tokens = phraseTokens(phrase.text);
     if (tokens.length === 0) return;
-    // The trie compares folded text with the lower-cased key, so the key's first codes are what a word must start with.
+    // The trie's root is reached by the hash of the lower-cased first token, so that hash marks it.
     const firstKey = tokens[0].toLowerCase();
-    const first = firstKey.charCodeAt(0);
-    const second = firstKey.length > 1 ? firstKey.charCodeAt(1) : 0;
-    if (first < 128 && second < 128) this.firstPrefixes[first * 128 + second] |= lengthBit(firstKey.length);
+    this.firstTokens[foldedHash(firstKey, 0, firstKey.length) & (FIRST_TOKEN_SLOTS - 1)] = 1;
     let node = this.root;
     for (const token of tokens) {
       // Catalog names are ASCII, where toLowerCase folds exactly as foldCode does.
@@ -286,15 +291,30 @@ export class MentionMatcher {
   forEach(text: string, visit: MentionVisitor): void {
     if (typeof text !== 'string' || text.length === 0) return;
     const length = text.length;
-    const firstPrefixes = this.firstPrefixes;
+    const firstTokens = this.firstTokens;
     let index = 0;
     while (index < length) {
       const code = text.charCodeAt(index);
-      if ((CHAR_CLASSES[code] & WORD_START_CHAR) === 0) {
+      const classes = CHAR_CLASSES[code];
+      if ((classes & WORD_START_CHAR) === 0) {
         index++;
         continue;
       }
-      const end = wordEnd(text, index);
+      // The word's end and its folded hash in one pass (`wordEnd` and `foldedHash`, inlined).
+      let end = index + 1;
+      let hash = code + ((classes & UPPER_ASCII_CHAR) << 2);
+      while (end < length) {
+        const next = text.charCodeAt(end);
+        const nextClasses = CHAR_CLASSES[next];
+        if ((nextClasses & WORD_CHAR) === 0) break;
+        hash = (Math.imul(hash, 31) + next + ((nextClasses & UPPER_ASCII_CHAR) << 2)) | 0;
+        end++;
+      }
+      if (text.charCodeAt(end - 1) === CODE_UNDERSCORE) {
+        // Trailing underscores are emphasis, not part of the word (see `wordEnd`).
+        end = wordEnd(text, index);
+        hash = foldedHash(text, index, end);
+      } else hash = withLength(hash, end - index);
       if (isTypeSeparator(text, end)) {
         const typeEnd = this.resourceTypeEnd(text, end);
         const entryId = this.resolveResourceType(text.slice(index, typeEnd));
@@ -302,13 +322,12 @@ export class MentionMatcher {
         index = typeEnd;
         continue;
       }
-      // Most words start no name at all; their first two letters and length say so without hashing the word.
-      const second = end - index > 1 ? text.charCodeAt(index + 1) : 0;
-      if (code < 128 && second < 128 && (firstPrefixes[foldCode(code) * 128 + foldCode(second)] & lengthBit(end - index)) === 0) {
+      // Most words start no name at all.
+      if (firstTokens[hash & (FIRST_TOKEN_SLOTS - 1)] === 0) {
         index = end;
         continue;
       }
-      const matchEnd = this.longestMatchAt(text, index, end);
+      const matchEnd = this.longestMatchAt(text, index, end, hash);
       if (matchEnd < 0) {
         index = end;
         continue;
@@ -326,8 +345,8 @@ export class MentionMatcher {
    * returns -1 when nothing matched; no object per match, as this runs for
    * every candidate word of every note.
    */
-  private longestMatchAt(text: string, start: number, end: number): number {
-    let node = this.child(this.root, text, start, end);
+  private longestMatchAt(text: string, start: number, end: number, hash: number): number {
+    let node = this.child(this.root, text, start, end, hash);
     if (!node) return -1;
     const tokenStarts = this.walkStarts;
     const tokenEnds = this.walkEnds;
@@ -359,7 +378,7 @@ export class MentionMatcher {
       tokenStart = cursor;
       tokenEnd = wordEnd(text, cursor);
       if (isTypeSeparator(text, tokenEnd)) break;
-      node = this.child(node, text, tokenStart, tokenEnd);
+      node = this.child(node, text, tokenStart, tokenEnd, foldedHash(text, tokenStart, tokenEnd));
     }
     if (bestEntryId === undefined) return -1;
     this.matchedEntryId = bestEntryId;
@@ -367,8 +386,8 @@ export class MentionMatcher {
   }
 
   /** The child of `node` reached by the word `text[start, end)`, if any. */
-  private child(node: TrieNode, text: string, start: number, end: number): TrieNode | undefined {
-    let child = node.next?.get(foldedHash(text, start, end));
+  private child(node: TrieNode, text: string, start: number, end: number, hash: number): TrieNode | undefined {
+    let child = node.next?.get(hash);
     while (child && !sameFoldedToken(text, start, end, child.token ?? '')) child = child.collision;
     return child;
   }
