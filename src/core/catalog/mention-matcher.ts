@@ -137,7 +137,8 @@ function wordEnd(text: string, start: number): number {
 
 /** Whether a `::` follows, making the word before it the start of a resource type or an intrinsic like `Fn::Sub`. */
 function isTypeSeparator(text: string, index: number): boolean {
-  return text.charCodeAt(index) === CODE_COLON && text.charCodeAt(index + 1) === CODE_COLON;
+  // Bounds checked first: reading past the end (most texts end in a word) would make V8 drop the optimised loop.
+  return index + 1 < text.length && text.charCodeAt(index) === CODE_COLON && text.charCodeAt(index + 1) === CODE_COLON;
 }
 
 /** Whether the first `words` words at `starts`/`ends` spell a case-sensitive output exactly. */
