@@ -173,13 +173,7 @@ export function* packPostingsInSteps(lists: readonly (Postings | undefined)[], r
     offsets[k] = at;
     const list = lists[k];
     if (!list) continue;
-    for (let i = 0; i < list.length; i++) {
-      const slot = remap[list.slots[i]];
-      if (slot < 0) continue;
-      slots[at] = slot;
-      weights[at] = list.weights[i];
-      at++;
-    }
+    at = packList(list, remap, slots, weights, at);
     sinceStep += list.length;
     if (sinceStep >= pairsPerStep) {
       sinceStep = 0;
@@ -188,6 +182,25 @@ export function* packPostingsInSteps(lists: readonly (Postings | undefined)[], r
   }
   offsets[lists.length] = at;
   return { offsets, slots: slots.subarray(0, at), weights: weights.subarray(0, at) };
+}
+
+/**
+ * Copies one list's pairs to `slots`/`weights` from `at` on, renumbered through
+ * `remap` and without removed slots; returns where the next list starts. A
+ * plain function, not inline in the generator: V8 does not optimise a loop in a
+ * generator mid-run, and this one runs over every posting of a first index.
+ */
+function packList(list: Postings, remap: Int32Array, slots: Int32Array, weights: Float32Array, at: number): number {
+  const from = list.slots;
+  const fromWeights = list.weights;
+  for (let i = 0; i < list.length; i++) {
+    const slot = remap[from[i]];
+    if (slot < 0) continue;
+    slots[at] = slot;
+    weights[at] = fromWeights[i];
+    at++;
+  }
+  return at;
 }
 
 /**
