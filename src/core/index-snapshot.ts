@@ -305,8 +305,17 @@ class GrowingArray<T extends Int32Array | Float32Array> {
     this.data = new Kind(1024);
   }
 
-  /** One value at a time: a rest parameter would make an array per call (there are 14 fields per section). */
-  push(value: number): void {
+  push(...values: number[]): void {
+    if (this.length + values.length > this.data.length) {
+      const grown = new this.Kind(Math.max(this.data.length * 2, this.length + values.length));
+      grown.set(this.data);
+      this.data = grown;
+    }
+    for (const value of values) this.data[this.length++] = value;
+  }
+
+  /** `push` of one value: the rest parameter makes an array per call, and a section has 14 fields. */
+  add(value: number): void {
     if (this.length === this.data.length) {
       const grown = new this.Kind(this.data.length * 2);
       grown.set(this.data);
@@ -343,34 +352,27 @@ export class SnapshotWriter {
   /** Adds one file; files are read back in the order they were added. */
   addFile(file: SnapshotFile): void {
     const { strings, sections, tagEntries, tagScores } = this;
-    // The strings are added in this order (it decides their numbers): path, label, key, then per section
-    // id, title, snippet, body, parents, headings and tags.
-    const files = this.files;
-    files.push(strings.add(file.path));
-    files.push(strings.add(file.label));
-    files.push(ORIGINS.indexOf(file.origin));
-    files.push(strings.add(file.key));
-    files.push(this.sectionCount);
-    files.push(file.sections.length);
+    this.files.push(strings.add(file.path), strings.add(file.label), ORIGINS.indexOf(file.origin), strings.add(file.key), this.sectionCount, file.sections.length);
     for (const { id, parsed, snippet, tags, parent } of file.sections) {
       if (id) this.ordinals.set(id, this.sectionCount);
-      sections.push(strings.add(id ?? ''));
-      sections.push(strings.add(parsed.title));
-      sections.push(strings.add(snippet));
-      sections.push(strings.add(parsed.body, true));
-      sections.push(parsed.startLine);
-      sections.push(parsed.endLine);
-      sections.push(KINDS.indexOf(parsed.kind));
-      sections.push(this.addList(parsed.parents));
-      sections.push(parsed.parents.length);
-      sections.push(this.addList(parsed.headings));
-      sections.push(parsed.headings.length);
-      sections.push(tagEntries.length);
-      sections.push(tags.length);
-      sections.push(parent ?? -1);
+      // One field at a time, in this order: the order strings are added in decides their numbers.
+      sections.add(strings.add(id ?? ''));
+      sections.add(strings.add(parsed.title));
+      sections.add(strings.add(snippet));
+      sections.add(strings.add(parsed.body, true));
+      sections.add(parsed.startLine);
+      sections.add(parsed.endLine);
+      sections.add(KINDS.indexOf(parsed.kind));
+      sections.add(this.addList(parsed.parents));
+      sections.add(parsed.parents.length);
+      sections.add(this.addList(parsed.headings));
+      sections.add(parsed.headings.length);
+      sections.add(tagEntries.length);
+      sections.add(tags.length);
+      sections.add(parent ?? -1);
       for (const [entryId, score] of tags) {
-        tagEntries.push(strings.add(entryId));
-        tagScores.push(score);
+        tagEntries.add(strings.add(entryId));
+        tagScores.add(score);
       }
       this.sectionCount++;
     }
@@ -452,7 +454,7 @@ export class SnapshotWriter {
 
   private addList(items: readonly string[]): number {
     const at = this.lists.length;
-    for (const item of items) this.lists.push(this.strings.add(item));
+    for (const item of items) this.lists.add(this.strings.add(item));
     return at;
   }
 }
