@@ -211,6 +211,44 @@ describe('index snapshot', function () {
     assert.deepEqual(Buffer.concat(writer.finish(state, sectionIds)), Buffer.from(bytes));
   });
 
+  it('is refused, with a reason and without an exception, when from another build, truncated or not a snapshot', () => {
+    const refusals: [string, Uint8Array, string, RegExp][] = [
+      ['another build', bytes, 'build-2', /another build/],
+      ['empty', new Uint8Array(0), BUILD, /not an index snapshot/],
+      ['a notes file', fs.readFileSync(bundledNoteFiles()[0]), BUILD, /not an index snapshot/],
+      ['truncated', bytes.subarray(0, Math.floor(bytes.length / 2)), BUILD, /damaged/],
+      ['cut inside the header', bytes.subarray(0, 40), BUILD, /damaged/],
+      // Saved before passages (format 2): its sections have no parent field, so it is skipped and rebuilt.
+      ['from before passages', withFormat(bytes, SNAPSHOT_FORMAT - 1), BUILD, new RegExp(`^is not in format ${SNAPSHOT_FORMAT}$`)],
+    ];
+    for (const [what, input, build, reason] of refusals) {
+      const read = decodeSnapshot(input, build);
+      assert.ok('error' in read, `${what} was accepted`);
+      assert.match(read.error, reason, what);
+    }
+  });
+
+  it('restores through setStoredFile, reading each section in place, to exactly what setAnalysedFile gives', () => {
+    const snapshot = decoded(bytes);
+    const viaObjects = new NoteIndex(catalog, parseNotes);
+    const inPlace = new NoteIndex(catalog, parseNotes);
+    const bySlot: NoteSection[] = [];
+    for (const file of snapshot.files) {
+      viaObjects.setAnalysedFile(file.path, file.readSections(), file.origin, file.label);
+      bySlot.push(...inPlace.setStoredFile(file.path, file, file.origin, file.label));
+    }
+    // What the API hands out is the sections as JSON; the tree and hover read the same fields.
+    assert.equal(JSON.stringify(inPlace.allSections()), JSON.stringify(viaObjects.allSections()));
+    assert.equal(JSON.stringify(inPlace.allSections()), JSON.stringify(fresh.index.allSections()));
+    const engine = SearchEngine.restore(catalog, snapshot.search, Array.from(snapshot.slotSections, (ordinal) => (ordinal >= 0 ? bySlot[ordinal] : undefined)));
+    assert.deepEqual(answers({ index: inPlace, engine, keys: fresh.keys }, catalog), expected);
+    assert.deepEqual(inPlace.stats(), fresh.index.stats());
+    assert.deepEqual(inPlace.entryCounts(), fresh.index.entryCounts());
+    // Saved again, it gives the same bytes: nothing of one section leaked into the next through the shared object.
+    const files = inPlace.files().map((file) => ({ ...file, key: fresh.keys.get(file.path)!, sections: inPlace.exportFile(file.path)! }));
+    assert.deepEqual(Buffer.from(encodeSnapshot({ buildId: BUILD, files, search: engine.exportState().state }, engine.exportState().sectionIds)), Buffer.from(bytes));
+  });
+
   it('is written as two fresh transferable parts with the same bytes as the whole, split', () => {
     const writer = new SnapshotWriter(BUILD);
     for (const file of fresh.index.files()) writer.addFile({ ...file, key: fresh.keys.get(file.path)!, sections: fresh.index.exportFile(file.path)! });
@@ -251,44 +289,6 @@ describe('index snapshot', function () {
     assert.deepEqual(a.parsed.headings, ['\uFFFD']);
     assert.equal(b.parsed.title, 'plain');
     assert.deepEqual(b.parsed.headings, ['\uFFFD']);
-  });
-
-  it('is refused, with a reason and without an exception, when from another build, truncated or not a snapshot', () => {
-    const refusals: [string, Uint8Array, string, RegExp][] = [
-      ['another build', bytes, 'build-2', /another build/],
-      ['empty', new Uint8Array(0), BUILD, /not an index snapshot/],
-      ['a notes file', fs.readFileSync(bundledNoteFiles()[0]), BUILD, /not an index snapshot/],
-      ['truncated', bytes.subarray(0, Math.floor(bytes.length / 2)), BUILD, /damaged/],
-      ['cut inside the header', bytes.subarray(0, 40), BUILD, /damaged/],
-      // Saved before passages (format 2): its sections have no parent field, so it is skipped and rebuilt.
-      ['from before passages', withFormat(bytes, SNAPSHOT_FORMAT - 1), BUILD, new RegExp(`^is not in format ${SNAPSHOT_FORMAT}$`)],
-    ];
-    for (const [what, input, build, reason] of refusals) {
-      const read = decodeSnapshot(input, build);
-      assert.ok('error' in read, `${what} was accepted`);
-      assert.match(read.error, reason, what);
-    }
-  });
-
-  it('restores through setStoredFile, reading each section in place, to exactly what setAnalysedFile gives', () => {
-    const snapshot = decoded(bytes);
-    const viaObjects = new NoteIndex(catalog, parseNotes);
-    const inPlace = new NoteIndex(catalog, parseNotes);
-    const bySlot: NoteSection[] = [];
-    for (const file of snapshot.files) {
-      viaObjects.setAnalysedFile(file.path, file.readSections(), file.origin, file.label);
-      bySlot.push(...inPlace.setStoredFile(file.path, file, file.origin, file.label));
-    }
-    // What the API hands out is the sections as JSON; the tree and hover read the same fields.
-    assert.equal(JSON.stringify(inPlace.allSections()), JSON.stringify(viaObjects.allSections()));
-    assert.equal(JSON.stringify(inPlace.allSections()), JSON.stringify(fresh.index.allSections()));
-    const engine = SearchEngine.restore(catalog, snapshot.search, Array.from(snapshot.slotSections, (ordinal) => (ordinal >= 0 ? bySlot[ordinal] : undefined)));
-    assert.deepEqual(answers({ index: inPlace, engine, keys: fresh.keys }, catalog), expected);
-    assert.deepEqual(inPlace.stats(), fresh.index.stats());
-    assert.deepEqual(inPlace.entryCounts(), fresh.index.entryCounts());
-    // Saved again, it gives the same bytes: nothing of one section leaked into the next through the shared object.
-    const files = inPlace.files().map((file) => ({ ...file, key: fresh.keys.get(file.path)!, sections: inPlace.exportFile(file.path)! }));
-    assert.deepEqual(Buffer.from(encodeSnapshot({ buildId: BUILD, files, search: engine.exportState().state }, engine.exportState().sectionIds)), Buffer.from(bytes));
   });
 
   it('leaves the index as it was when setStoredFile meets a section it cannot read', () => {
