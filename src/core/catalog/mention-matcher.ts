@@ -76,16 +76,22 @@ export function isWordCodeByRanges(code: number): boolean {
 function isNonAsciiWordCode(code: number): boolean {
   if (code <= 0xbf) return code === 0xaa || code === 0xb5 || code === 0xba; // Latin-1 punctuation and symbols
   if (code === 0xd7 || code === 0xf7) return false; // × ÷
-  if (code >= 0x2000 && code <= 0x2bff) return false; // general punctuation, arrows, maths, box drawing, shapes, dingbats
-  if (code >= 0x3000 && code <= 0x303f) return false; // CJK punctuation
-  if (code >= 0xd800 && code <= 0xdfff) return false; // astral characters are almost all emoji and symbols
-  if (code >= 0xfe30 && code <= 0xfe4f) return false; // CJK compatibility forms
-  if (code >= 0xff00 && code <= 0xff0f) return false; // fullwidth punctuation
-  if (code >= 0xff1a && code <= 0xff20) return false;
-  if (code >= 0xff3b && code <= 0xff40) return false;
-  if (code >= 0xff5b && code <= 0xff65) return false;
-  return code !== 0xfeff; // byte order mark
+  for (const [from, to] of NON_WORD_RANGES) if (code >= from && code <= to) return false;
+  return true;
 }
+
+/** Beyond Latin-1, the ranges (inclusive) of code units that are not word characters. */
+const NON_WORD_RANGES: readonly (readonly [number, number])[] = [
+  [0x2000, 0x2bff], // general punctuation, arrows, maths, box drawing, shapes, dingbats
+  [0x3000, 0x303f], // CJK punctuation
+  [0xd800, 0xdfff], // astral characters are almost all emoji and symbols
+  [0xfe30, 0xfe4f], // CJK compatibility forms
+  [0xff00, 0xff0f], // fullwidth punctuation
+  [0xff1a, 0xff20],
+  [0xff3b, 0xff40],
+  [0xff5b, 0xff65],
+  [0xfeff, 0xfeff], // byte order mark
+];
 
 function isJoinGapCodeByList(code: number): boolean {
   // space, tab, no-break space, hyphen, slash, at, ampersand
@@ -108,11 +114,14 @@ export const UPPER_ASCII_CHAR = 8;
  */
 export const CHAR_CLASSES: Uint8Array = (() => {
   const table = new Uint8Array(0x10000);
-  for (let code = 0; code < table.length; code++) {
+  // ASCII and Latin-1 code by code; beyond them, whole ranges at once (the worker builds this at every start).
+  for (let code = 0; code < 0x100; code++) {
     if (isWordCodeByRanges(code)) table[code] = code === CODE_UNDERSCORE ? WORD_CHAR : WORD_CHAR | WORD_START_CHAR;
     if (isJoinGapCodeByList(code)) table[code] |= JOIN_GAP_CHAR;
     if (code >= 65 && code <= 90) table[code] |= UPPER_ASCII_CHAR;
   }
+  table.fill(WORD_CHAR | WORD_START_CHAR, 0x100);
+  for (const [from, to] of NON_WORD_RANGES) table.fill(0, from, to + 1);
   return table;
 })();
 
