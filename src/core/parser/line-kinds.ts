@@ -140,7 +140,19 @@ export function classifyLines(lines: readonly string[]): LineInfo[] {
     const head = text.length > HEAD_LIMIT ? text.slice(0, HEAD_LIMIT) : text;
     const trimmedHead = head.trim();
     const blank = trimmedHead.length === 0 && text.trim().length === 0;
-    const info: LineInfo = { text, blank, indent: leadingWidth(head), code: false, listItem: false };
+    // Every field from the start, so every line's object has one shape: the parser reads them in many places.
+    const info: LineInfo = {
+      text,
+      blank,
+      indent: leadingWidth(head),
+      code: false,
+      atx: undefined,
+      rule: undefined,
+      numbered: undefined,
+      bold: undefined,
+      listItem: false,
+      label: undefined,
+    };
     if (blank) return info;
     info.atx = parseAtx(head, text);
     info.rule = info.atx ? undefined : parseRule(text);
