@@ -47,6 +47,8 @@ const cpuStart = cpuNow();
 const catalog = time('catalog', () => new ServiceCatalog());
 let lookup: CatalogLookup = catalog;
 let parse = parseNotes;
+/** With `--detail`: the CPU ms of the parser and of the matcher inside `setFile`. */
+let detailOf = (): Record<string, number> => ({});
 if (detail) {
   // The process's CPU clock (microseconds) around each call: wall time is at the mercy of a busy machine.
   let matcherMs = 0;
@@ -71,6 +73,7 @@ if (detail) {
   process.on('exit', () => {
     if (!json) console.log(`  of setFile: parse ${parseMs.toFixed(0)} ms, matcher ${matcherMs.toFixed(0)} ms (CPU)`);
   });
+  detailOf = () => ({ 'setFile.parse': parseMs, 'setFile.matcher': matcherMs });
 }
 const index = new NoteIndex(lookup, parse);
 const keys = new Map<string, string>();
@@ -95,20 +98,21 @@ for (const file of index.files()) {
   time('writer.addFile', () => writer.addFile({ path: file.path, label: file.label, origin: file.origin, key: keys.get(file.path)!, sections }));
 }
 const { state, sectionIds } = time('exportState', () => engine.exportState());
-// As `indexFiles` does it; a build without `finishParts` joins the pieces and splits them, as before.
-const parts =
-  'finishParts' in writer
-    ? time('writer.finish', () => writer.finishParts(state, sectionIds))
-    : (() => {
-        const encoded = time('writer.finish', () => Buffer.concat((writer as SnapshotWriter).finish(state, sectionIds)));
-        const split = time('splitSnapshot', () => splitSnapshot(encoded, 'stages'));
-        if ('error' in split) throw new Error(split.error);
-        return split;
-      })();
+// As `indexFiles` does it; a build without `finishParts` (before it existed) joins the pieces and splits them.
+type Parts = { head: Uint8Array; strings: Uint8Array };
+const finishParts = (writer as unknown as { finishParts?: (search: typeof state, ids: string[]) => Parts }).finishParts;
+const parts: Parts = finishParts
+  ? time('writer.finish', () => finishParts.call(writer, state, sectionIds))
+  : (() => {
+      const encoded = time('writer.finish', () => Buffer.concat(writer.finish(state, sectionIds)));
+      const split = time('splitSnapshot', () => splitSnapshot(encoded, 'stages'));
+      if ('error' in split) throw new Error(split.error);
+      return split;
+    })();
 const total = cpuNow() - cpuStart;
 const wall = performance.now() - wallStart;
 const digest = createHash('sha256').update(parts.head).update(parts.strings).digest('hex').slice(0, 16);
-const result = { sections: index.allSections().length, bytes: parts.head.length + parts.strings.length, digest, ...Object.fromEntries(stages), totalCpu: total, wall };
+const result = { sections: index.allSections().length, bytes: parts.head.length + parts.strings.length, digest, ...Object.fromEntries(stages), ...detailOf(), totalCpu: total, wall };
 if (json) console.log(JSON.stringify(result));
 else {
   for (const [name, ms] of stages) console.log(`${name.padEnd(20)} ${ms.cpu.toFixed(0).padStart(6)} ms CPU ${ms.wall.toFixed(0).padStart(6)} ms wall`);

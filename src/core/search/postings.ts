@@ -79,6 +79,27 @@ export class PostingsBuilder {
   }
 
   /**
+   * `add(ids[k], slot, min(counts[ids[k]], 255))` for each of the first
+   * `distinct` ids, zeroing their counts as it goes: a section's body words,
+   * as `TokenTable.scan` leaves them, in one loop with one capacity check.
+   */
+  addCounts(ids: Int32Array, distinct: number, counts: Int32Array, slot: number): void {
+    while (this.size + distinct > this.tokens.length) this.grow();
+    const { tokens, slots, weights } = this;
+    let size = this.size;
+    for (let k = 0; k < distinct; k++) {
+      const token = ids[k];
+      const count = counts[token];
+      tokens[size] = token;
+      slots[size] = slot;
+      weights[size] = count < 255 ? count : 255;
+      counts[token] = 0;
+      size++;
+    }
+    this.size = size;
+  }
+
+  /**
    * Files every pending pair into `index` (token id → postings; ids below
    * `tokenCount`), keeping each list in the order pairs were added.
    */
