@@ -17,7 +17,6 @@ const NOT_ALPHANUMERIC = /[^a-z0-9]+/g;
 export function makeSnippet(body: string, title: string, maxLength = SNIPPET_LENGTH): string {
   const parts: string[] = [];
   let length = 0;
-  const titleKey = alphanumericKey(title);
   // Only the head of a huge body is looked at; a snippet never needs more.
   const head = body.slice(0, maxLength * 8);
   // Lines are cut out one at a time: the snippet is usually full after a few,
@@ -28,7 +27,7 @@ export function makeSnippet(body: string, title: string, maxLength = SNIPPET_LEN
     const line = toPlainText(head.slice(from, to));
     from = to + 1;
     if (!line || RULE_LINE.test(line)) continue;
-    if (parts.length === 0 && foldedStartsWith(line, titleKey)) continue;
+    if (parts.length === 0 && restatesTitle(line, title)) continue;
     parts.push(line);
     length += line.length + 1;
     if (length >= maxLength) break;
@@ -85,23 +84,36 @@ export function cutAtWord(text: string, max: number): string {
 }
 
 /**
- * `alphanumericKey(line).startsWith(key)` without building the folded line.
- * Lower-casing a non-ASCII character may yield ASCII letters (the Kelvin
- * sign gives "k"), so a line that reaches one before the key is complete
- * takes the exact path.
+ * `alphanumericKey(line).startsWith(alphanumericKey(title))`, without
+ * building either key: the line's letters and digits are read against the
+ * title's, case folded, up to the end of the title. Lower-casing a non-ASCII
+ * character may yield ASCII letters (the Kelvin sign gives "k"), so a title
+ * or line that reaches one before the comparison is done takes the exact path.
  */
-function foldedStartsWith(line: string, key: string): boolean {
-  let matched = 0;
-  for (let index = 0; index < line.length && matched < key.length; index++) {
-    let code = line.charCodeAt(index);
-    if (code >= 128) return alphanumericKey(line).startsWith(key);
+function restatesTitle(line: string, title: string): boolean {
+  let at = 0;
+  for (let t = 0; t < title.length; t++) {
+    let code = title.charCodeAt(t);
+    if (code >= 128) return alphanumericKey(line).startsWith(alphanumericKey(title));
     if (code >= 65 && code <= 90) code += 32;
-    const kept = (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
-    if (!kept) continue;
-    if (code !== key.charCodeAt(matched)) return false;
-    matched++;
+    if (!isAlphanumericCode(code)) continue;
+    // The line's next letter or digit must be the same.
+    for (;;) {
+      if (at >= line.length) return false;
+      let lineCode = line.charCodeAt(at++);
+      if (lineCode >= 128) return alphanumericKey(line).startsWith(alphanumericKey(title));
+      if (lineCode >= 65 && lineCode <= 90) lineCode += 32;
+      if (!isAlphanumericCode(lineCode)) continue;
+      if (lineCode !== code) return false;
+      break;
+    }
   }
-  return matched === key.length;
+  return true;
+}
+
+/** a-z or 0-9. */
+function isAlphanumericCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
 }
 
 /**
