@@ -135,19 +135,23 @@ const KINDS: readonly SectionKind[] = ['qa', 'scenario', 'note'];
 const ORIGINS: readonly NoteOrigin[] = ['bundled', 'user'];
 
 /**
- * One of the two string blobs. Each string's bytes go straight into one
- * growing buffer as it is added (no batch of strings joined and encoded
- * again), and `endBatch` marks where a chunk ends.
+ * One of the two string blobs. Each string's bytes go straight into the
+ * current chunk's buffer as it is added (no batch of strings joined and
+ * encoded again), and `endBatch` closes the chunk: only a chunk's buffer
+ * ever grows, never the whole blob.
  */
 class BlobWriter {
+  /** The current chunk's bytes so far, `byteLength` of them. */
   bytes: Buffer = Buffer.allocUnsafeSlow(1 << 16);
-  /** Bytes written so far. */
   byteLength = 0;
   /** UTF-16 units added so far. */
   length = 0;
-  /** Per chunk: the byte it ends at, and its length in UTF-16 units. */
+  /** The closed chunks' bytes, and per chunk the byte it ends at in the blob and its length in UTF-16 units. */
+  readonly chunks: Uint8Array[] = [];
   readonly chunkEnds: number[] = [];
   readonly chunkLengths: number[] = [];
+  /** Bytes in the closed chunks. */
+  closedBytes = 0;
   /** Where the current batch starts, in units, and how many strings (empty ones too) it holds. */
   private batchStart = 0;
   private batchCount = 0;
@@ -160,6 +164,11 @@ class BlobWriter {
     const grown = Buffer.allocUnsafeSlow(Math.max(this.bytes.length * 2, this.byteLength + more));
     this.bytes.copy(grown, 0, 0, this.byteLength);
     this.bytes = grown;
+  }
+
+  /** All the blob's bytes. */
+  get totalBytes(): number {
+    return this.closedBytes + this.byteLength;
   }
 
   /** Counts `text` as added, its `written` bytes already in place after the others; returns where it starts, in units. */
@@ -195,16 +204,16 @@ class BlobWriter {
   endBatch(force: boolean): void {
     if (this.batchCount === 0 || (!force && this.length - this.batchStart < CHUNK_UNITS)) return;
     // UTF-8 round-trips each string to the same number of UTF-16 units (a lone surrogate becomes U+FFFD), so offsets hold.
-    this.chunkEnds.push(this.byteLength);
+    this.chunks.push(this.bytes.subarray(0, this.byteLength));
+    this.closedBytes += this.byteLength;
+    this.chunkEnds.push(this.closedBytes);
     this.chunkLengths.push(this.length - this.batchStart);
+    // The next chunk starts in a buffer of the size this one needed: it will likely fit without growing.
+    this.bytes = Buffer.allocUnsafeSlow(force ? 0 : this.bytes.length);
+    this.byteLength = 0;
     this.batchStart = this.length;
     this.batchCount = 0;
     this.pendingHigh = 0;
-  }
-
-  /** The bytes written, as a view. */
-  view(): Uint8Array {
-    return this.bytes.subarray(0, this.byteLength);
   }
 }
 
@@ -267,7 +276,7 @@ class StringTableWriter {
    * chunk its first and end byte in the blobs laid back to back, and its first
    * and end unit in that concatenated text.
    */
-  finish(): { ascii: Uint8Array; other: Uint8Array; asciiLength: number; offsets: Int32Array; chunkTable: Int32Array } {
+  finish(): { ascii: Uint8Array[]; other: Uint8Array[]; asciiBytes: number; otherBytes: number; asciiLength: number; offsets: Int32Array; chunkTable: Int32Array } {
     this.endBatch(true);
     const asciiLength = this.ascii.length;
     const offsets = new Int32Array(this.starts.length * 2);
@@ -281,7 +290,7 @@ class StringTableWriter {
     const chunkTable = new Int32Array(chunkCount * 4);
     let c = 0;
     let unit = 0;
-    for (const [blob, byteBase] of [[this.ascii, 0], [this.other, this.ascii.byteLength]] as const) {
+    for (const [blob, byteBase] of [[this.ascii, 0], [this.other, this.ascii.totalBytes]] as const) {
       let byte = 0;
       for (let k = 0; k < blob.chunkEnds.length; k++, c++) {
         chunkTable[c * 4] = byteBase + byte;
@@ -292,7 +301,7 @@ class StringTableWriter {
         unit += blob.chunkLengths[k];
       }
     }
-    return { ascii: this.ascii.view(), other: this.other.view(), asciiLength, offsets, chunkTable };
+    return { ascii: this.ascii.chunks, other: this.other.chunks, asciiBytes: this.ascii.totalBytes, otherBytes: this.other.totalBytes, asciiLength, offsets, chunkTable };
   }
 }
 
@@ -388,7 +397,7 @@ export class SnapshotWriter {
    */
   finish(search: SearchState, sectionIds: readonly string[]): Uint8Array[] {
     const { head, arrays, ascii, other } = this.layOut(search, sectionIds);
-    return [...head, ...arrays, ascii, other];
+    return [...head, ...arrays, ...ascii, ...other];
   }
 
   /**
@@ -398,10 +407,10 @@ export class SnapshotWriter {
    */
   finishParts(search: SearchState, sectionIds: readonly string[]): { head: Uint8Array; strings: Uint8Array } {
     const pieces = this.layOut(search, sectionIds);
-    return { head: joinFresh([...pieces.head, ...pieces.arrays]), strings: joinFresh([pieces.ascii, pieces.other]) };
+    return { head: joinFresh([...pieces.head, ...pieces.arrays]), strings: joinFresh([...pieces.ascii, ...pieces.other]) };
   }
 
-  private layOut(search: SearchState, sectionIds: readonly string[]): { head: Uint8Array[]; arrays: Uint8Array[]; ascii: Uint8Array; other: Uint8Array } {
+  private layOut(search: SearchState, sectionIds: readonly string[]): { head: Uint8Array[]; arrays: Uint8Array[]; ascii: Uint8Array[]; other: Uint8Array[] } {
     if (!LITTLE_ENDIAN) throw new Error('index snapshots are only made on little-endian machines');
     const { strings } = this;
     const slotSections = Int32Array.from(sectionIds, (id) => this.ordinals.get(id) ?? -1);
@@ -435,8 +444,8 @@ export class SnapshotWriter {
       buildId: this.buildId,
       stringCount: table.offsets.length / 2,
       asciiLength: table.asciiLength,
-      asciiBytes: table.ascii.length,
-      otherBytes: table.other.length,
+      asciiBytes: table.asciiBytes,
+      otherBytes: table.otherBytes,
       slotCount: search.slotCount,
       arrays: ARRAY_ORDER.map((name) => arrays[name].length),
     };
