@@ -79,6 +79,14 @@ export function looksBinary(bytes: Uint8Array): boolean {
 function longestLine(text: string): number {
   let longest = 0;
   let start = 0;
+  if (text.indexOf('\r') < 0) {
+    // Only \n ends lines: the native search finds each faster than a loop over every character.
+    for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
+      if (end - start > longest) longest = end - start;
+      start = end + 1;
+    }
+    return Math.max(longest, text.length - start);
+  }
   for (let i = 0; i <= text.length; i++) {
     const code = i < text.length ? text.charCodeAt(i) : 10;
     if (code === 10 || code === 13) {

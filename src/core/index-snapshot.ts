@@ -149,45 +149,87 @@ const KINDS: readonly SectionKind[] = ['qa', 'scenario', 'note'];
 const ORIGINS: readonly NoteOrigin[] = ['bundled', 'user'];
 /** What `readSectionAt` gives a section without headings; frozen, as every such section shares it. */
 const NO_HEADINGS = Object.freeze([]) as unknown as string[];
-// eslint-disable-next-line no-control-regex
-const NON_ASCII = /[^\x00-\x7f]/;
 
 /**
- * One of the two string blobs: the strings added to it, turned into bytes a
- * chunk at a time in its encoding.
+ * One of the two string blobs. Each string's bytes go straight into the
+ * current chunk's buffer as it is added (no batch of strings joined and
+ * encoded again), and `endBatch` closes the chunk: only a chunk's buffer
+ * ever grows, never the whole blob.
  */
 class BlobWriter {
-  /** Strings added since the last chunk. */
-  private readonly batch: string[] = [];
-  readonly chunks: Buffer[] = [];
-  /** Per chunk: its length in UTF-16 units. */
-  readonly chunkLengths: number[] = [];
-  /** UTF-16 units added so far, and where the current batch starts. */
+  /** The current chunk's bytes so far, `byteLength` of them. */
+  bytes: Buffer = Buffer.allocUnsafeSlow(1 << 16);
+  byteLength = 0;
+  /** UTF-16 units added so far. */
   length = 0;
+  /** The closed chunks' bytes, and per chunk the byte it ends at in the blob and its length in UTF-16 units. */
+  readonly chunks: Uint8Array[] = [];
+  readonly chunkEnds: number[] = [];
+  readonly chunkLengths: number[] = [];
+  /** Bytes in the closed chunks. */
+  closedBytes = 0;
+  /** Where the current batch starts, in units, and how many strings (empty ones too) it holds. */
   private batchStart = 0;
+  private batchCount = 0;
+  /** The last code unit of the batch's last non-empty string, while it is a high surrogate (else 0). */
+  private pendingHigh = 0;
 
-  constructor(private readonly encoding: 'latin1' | 'utf8') {}
+  /** Makes room for `more` bytes after those written. */
+  reserve(more: number): void {
+    if (this.byteLength + more <= this.bytes.length) return;
+    const grown = Buffer.allocUnsafeSlow(Math.max(this.bytes.length * 2, this.byteLength + more));
+    this.bytes.copy(grown, 0, 0, this.byteLength);
+    this.bytes = grown;
+  }
 
-  /** Appends a string; returns where it starts, in UTF-16 units. */
-  add(text: string): number {
+  /** All the blob's bytes. */
+  get totalBytes(): number {
+    return this.closedBytes + this.byteLength;
+  }
+
+  /** Counts `text` as added, its `written` bytes already in place after the others; returns where it starts, in units. */
+  commit(text: string, written: number): number {
     const start = this.length;
-    this.batch.push(text);
+    this.byteLength += written;
     this.length += text.length;
+    this.batchCount++;
+    if (text.length > 0) {
+      const last = text.charCodeAt(text.length - 1);
+      this.pendingHigh = last >= 0xd800 && last <= 0xdbff ? last : 0;
+    }
     return start;
   }
 
-  /** Makes a chunk of the batch once it holds `CHUNK_UNITS`, or whatever it holds when `force`d. */
-  endBatch(force: boolean): void {
-    if (this.batch.length === 0 || (!force && this.length - this.batchStart < CHUNK_UNITS)) return;
-    // UTF-8 round-trips each string to the same number of UTF-16 units (a lone surrogate becomes U+FFFD), so offsets hold.
-    this.chunks.push(Buffer.from(this.batch.join(''), this.encoding));
-    this.chunkLengths.push(this.length - this.batchStart);
-    this.batchStart = this.length;
-    this.batch.length = 0;
+  /** Appends `text`, whose UTF-8 bytes are `source[from, to)`; returns where it starts, in units. */
+  addEncoded(text: string, source: Buffer, from: number, to: number): number {
+    const first = text.length > 0 ? text.charCodeAt(0) : 0;
+    if (this.pendingHigh !== 0 && this.batchCount > 0 && first >= 0xdc00 && first <= 0xdfff) {
+      // A chunk is the UTF-8 of its strings joined, so a high surrogate ending one string and a low one starting
+      // the next make one character there, not two U+FFFD: encode them again as the pair.
+      this.byteLength -= 3;
+      this.reserve(3 * text.length + 4);
+      const written = this.bytes.write(String.fromCharCode(this.pendingHigh) + text, this.byteLength, 'utf8');
+      return this.commit(text, written);
+    }
+    this.reserve(to - from);
+    source.copy(this.bytes, this.byteLength, from, to);
+    return this.commit(text, to - from);
   }
 
-  get bytes(): number {
-    return this.chunks.reduce((sum, chunk) => sum + chunk.length, 0);
+  /** Ends a chunk once the batch holds `CHUNK_UNITS`, or whatever it holds when `force`d. */
+  endBatch(force: boolean): void {
+    if (this.batchCount === 0 || (!force && this.length - this.batchStart < CHUNK_UNITS)) return;
+    // UTF-8 round-trips each string to the same number of UTF-16 units (a lone surrogate becomes U+FFFD), so offsets hold.
+    this.chunks.push(this.bytes.subarray(0, this.byteLength));
+    this.closedBytes += this.byteLength;
+    this.chunkEnds.push(this.closedBytes);
+    this.chunkLengths.push(this.length - this.batchStart);
+    // The next chunk starts in a buffer of the size this one needed: it will likely fit without growing.
+    this.bytes = Buffer.allocUnsafeSlow(force ? 0 : this.bytes.length);
+    this.byteLength = 0;
+    this.batchStart = this.length;
+    this.batchCount = 0;
+    this.pendingHigh = 0;
   }
 }
 
@@ -195,13 +237,13 @@ class BlobWriter {
  * Every string of a snapshot, once each (bodies are not looked up: they
  * never repeat), split into an ASCII blob and a blob of the rest: Node reads
  * ASCII as Latin-1 at memory speed; only the rest is decoded from UTF-8.
- * Strings are turned into bytes a batch at a time (`endBatch`), so that work
- * is spread over the writer's steps instead of piling up at the end.
+ * Chunks are cut a batch at a time (`endBatch`), so the reader can decode
+ * them one by one.
  */
 class StringTableWriter {
   private readonly ids = new Map<string, number>();
-  private readonly ascii = new BlobWriter('latin1');
-  private readonly other = new BlobWriter('utf8');
+  private readonly ascii = new BlobWriter();
+  private readonly other = new BlobWriter();
   /** Per string: where it starts and ends in its blob, in UTF-16 units; negative (bitwise not) in the other blob. */
   private readonly starts: number[] = [];
   private readonly ends: number[] = [];
@@ -214,12 +256,17 @@ class StringTableWriter {
     }
     const id = this.starts.length;
     if (!unique) this.ids.set(text, id);
-    if (!NON_ASCII.test(text)) {
-      const start = this.ascii.add(text);
+    // Encoded once, as UTF-8 after the ASCII blob's bytes: it is ASCII exactly when it takes one byte per unit
+    // (anything else takes two or more), and otherwise those bytes are what the other blob gets.
+    const ascii = this.ascii;
+    ascii.reserve(3 * text.length);
+    const written = text.length === 0 ? 0 : ascii.bytes.write(text, ascii.byteLength, 'utf8');
+    if (written === text.length) {
+      const start = ascii.commit(text, written);
       this.starts.push(start);
       this.ends.push(start + text.length);
     } else {
-      const start = this.other.add(text);
+      const start = this.other.addEncoded(text, ascii.bytes, ascii.byteLength, ascii.byteLength + written);
       this.starts.push(~start);
       this.ends.push(~(start + text.length));
     }
@@ -227,12 +274,11 @@ class StringTableWriter {
   }
 
   /**
-   * Turns the strings added since the last batch into bytes, once a blob's
-   * batch holds `CHUNK_UNITS` (or always, when `force`d): one chunk per blob,
-   * which the reader decodes only when it first needs a string in it. Chunks
-   * of about a megabyte keep each decoding step short, and are large enough
-   * that V8 puts their text straight into its large-object space rather than
-   * copying it from one young generation to the next.
+   * Ends a chunk of each blob once its batch holds `CHUNK_UNITS` (or always,
+   * when `force`d). The reader decodes a chunk only when it first needs a
+   * string in it. Chunks of about a megabyte keep each decoding step short,
+   * and are large enough that V8 puts their text straight into its
+   * large-object space rather than copying it from one young generation to the next.
    */
   endBatch(force = false): void {
     this.ascii.endBatch(force);
@@ -240,13 +286,13 @@ class StringTableWriter {
   }
 
   /**
-   * The blobs, as chunks, with their byte lengths; offsets into the
+   * The two blobs' bytes, with their byte lengths; offsets into the
    * concatenation of the two blobs' texts (the ASCII one first): string `i`
    * runs from `offsets[2i]` to `offsets[2i + 1]`; and the chunk table: per
    * chunk its first and end byte in the blobs laid back to back, and its first
    * and end unit in that concatenated text.
    */
-  finish(): { chunks: Buffer[]; asciiBytes: number; otherBytes: number; asciiLength: number; offsets: Int32Array; chunkTable: Int32Array } {
+  finish(): { ascii: Uint8Array[]; other: Uint8Array[]; asciiBytes: number; otherBytes: number; asciiLength: number; offsets: Int32Array; chunkTable: Int32Array } {
     this.endBatch(true);
     const asciiLength = this.ascii.length;
     const offsets = new Int32Array(this.starts.length * 2);
@@ -256,17 +302,22 @@ class StringTableWriter {
       const end = this.ends[i];
       offsets[2 * i + 1] = end >= 0 ? end : ~end + asciiLength;
     }
-    const chunks = [...this.ascii.chunks, ...this.other.chunks];
-    const lengths = [...this.ascii.chunkLengths, ...this.other.chunkLengths];
-    const chunkTable = new Int32Array(chunks.length * 4);
-    let byte = 0;
+    const chunkCount = this.ascii.chunkEnds.length + this.other.chunkEnds.length;
+    const chunkTable = new Int32Array(chunkCount * 4);
+    let c = 0;
     let unit = 0;
-    chunks.forEach((chunk, c) => {
-      chunkTable.set([byte, byte + chunk.length, unit, unit + lengths[c]], c * 4);
-      byte += chunk.length;
-      unit += lengths[c];
-    });
-    return { chunks, asciiBytes: this.ascii.bytes, otherBytes: this.other.bytes, asciiLength, offsets, chunkTable };
+    for (const [blob, byteBase] of [[this.ascii, 0], [this.other, this.ascii.totalBytes]] as const) {
+      let byte = 0;
+      for (let k = 0; k < blob.chunkEnds.length; k++, c++) {
+        chunkTable[c * 4] = byteBase + byte;
+        chunkTable[c * 4 + 1] = byteBase + blob.chunkEnds[k];
+        chunkTable[c * 4 + 2] = unit;
+        chunkTable[c * 4 + 3] = unit + blob.chunkLengths[k];
+        byte = blob.chunkEnds[k];
+        unit += blob.chunkLengths[k];
+      }
+    }
+    return { ascii: this.ascii.chunks, other: this.other.chunks, asciiBytes: this.ascii.totalBytes, otherBytes: this.other.totalBytes, asciiLength, offsets, chunkTable };
   }
 }
 
@@ -286,6 +337,16 @@ class GrowingArray<T extends Int32Array | Float32Array> {
       this.data = grown;
     }
     for (const value of values) this.data[this.length++] = value;
+  }
+
+  /** `push` of one value: the rest parameter makes an array per call, and a section has 14 fields. */
+  add(value: number): void {
+    if (this.length === this.data.length) {
+      const grown = new this.Kind(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = value;
   }
 
   /** The values pushed so far (a view: later pushes may or may not show in it). */
@@ -324,25 +385,24 @@ export class SnapshotWriter {
     else this.stamps.push(NaN, NaN, NaN, NaN);
     for (const { id, parsed, snippet, tags, parent } of file.sections) {
       if (id) this.ordinals.set(id, this.sectionCount);
-      sections.push(
-        strings.add(id ?? ''),
-        strings.add(parsed.title),
-        strings.add(snippet),
-        strings.add(parsed.body, true),
-        parsed.startLine,
-        parsed.endLine,
-        KINDS.indexOf(parsed.kind),
-        this.addList(parsed.parents),
-        parsed.parents.length,
-        this.addList(parsed.headings),
-        parsed.headings.length,
-        tagEntries.length,
-        tags.length,
-        parent ?? -1,
-      );
+      // One field at a time, in this order: the order strings are added in decides their numbers.
+      sections.add(strings.add(id ?? ''));
+      sections.add(strings.add(parsed.title));
+      sections.add(strings.add(snippet));
+      sections.add(strings.add(parsed.body, true));
+      sections.add(parsed.startLine);
+      sections.add(parsed.endLine);
+      sections.add(KINDS.indexOf(parsed.kind));
+      sections.add(this.addList(parsed.parents));
+      sections.add(parsed.parents.length);
+      sections.add(this.addList(parsed.headings));
+      sections.add(parsed.headings.length);
+      sections.add(tagEntries.length);
+      sections.add(tags.length);
+      sections.add(parent ?? -1);
       for (const [entryId, score] of tags) {
-        tagEntries.push(strings.add(entryId));
-        tagScores.push(score);
+        tagEntries.add(strings.add(entryId));
+        tagScores.add(score);
       }
       this.sectionCount++;
     }
@@ -357,6 +417,21 @@ export class SnapshotWriter {
    * read back).
    */
   finish(search: SearchState, sectionIds: readonly string[]): Uint8Array[] {
+    const { head, arrays, ascii, other } = this.layOut(search, sectionIds);
+    return [...head, ...arrays, ...ascii, ...other];
+  }
+
+  /**
+   * The same bytes as `finish`, as two fresh buffers of their own, ready to be
+   * transferred: the header and arrays, then the strings (what
+   * `splitSnapshot` would make of them, without first joining them into one).
+   */
+  finishParts(search: SearchState, sectionIds: readonly string[]): { head: Uint8Array; strings: Uint8Array } {
+    const pieces = this.layOut(search, sectionIds);
+    return { head: joinFresh([...pieces.head, ...pieces.arrays]), strings: joinFresh([...pieces.ascii, ...pieces.other]) };
+  }
+
+  private layOut(search: SearchState, sectionIds: readonly string[]): { head: Uint8Array[]; arrays: Uint8Array[]; ascii: Uint8Array[]; other: Uint8Array[] } {
     if (!LITTLE_ENDIAN) throw new Error('index snapshots are only made on little-endian machines');
     const { strings } = this;
     const slotSections = Int32Array.from(sectionIds, (id) => this.ordinals.get(id) ?? -1);
@@ -400,18 +475,17 @@ export class SnapshotWriter {
     const prefix = Buffer.alloc(MAGIC.length + 4);
     prefix.write(MAGIC, 0, 'latin1');
     prefix.writeUInt32LE(headerBytes.length, MAGIC.length);
-    const out: Uint8Array[] = [prefix, headerBytes, Buffer.alloc(pad(headerBytes.length) - headerBytes.length)];
-    for (const name of ARRAY_ORDER) {
+    const head: Uint8Array[] = [prefix, headerBytes, Buffer.alloc(pad(headerBytes.length) - headerBytes.length)];
+    const arrayBytes = ARRAY_ORDER.map((name) => {
       const array = arrays[name];
-      out.push(new Uint8Array(array.buffer, array.byteOffset, array.byteLength));
-    }
-    out.push(...table.chunks);
-    return out;
+      return new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
+    });
+    return { head, arrays: arrayBytes, ascii: table.ascii, other: table.other };
   }
 
   private addList(items: readonly string[]): number {
     const at = this.lists.length;
-    for (const item of items) this.lists.push(this.strings.add(item));
+    for (const item of items) this.lists.add(this.strings.add(item));
     return at;
   }
 }
@@ -804,6 +878,19 @@ function readFiles(
     });
   }
   return result;
+}
+
+/** The pieces copied, back to back, into one buffer of their own (never a slice of a shared pool). */
+function joinFresh(pieces: readonly Uint8Array[]): Uint8Array {
+  let length = 0;
+  for (const piece of pieces) length += piece.length;
+  const joined = new Uint8Array(new ArrayBuffer(length));
+  let at = 0;
+  for (const piece of pieces) {
+    joined.set(piece, at);
+    at += piece.length;
+  }
+  return joined;
 }
 
 /** `length` rounded up to four bytes. */

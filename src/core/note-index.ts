@@ -253,12 +253,20 @@ export class NoteIndex {
     const positions = new Map<string, number>();
     return file.sections.map((section, at) => {
       positions.set(section.id, at);
-      const tags = [...section.services, ...section.concepts].map((entryId): [string, number] => [
-        entryId,
-        this.scoresByEntry.get(entryId)?.get(section) ?? MIN_TAG_SCORE,
-      ]);
-      // Stable: services and concepts each keep their own order, which is all a section shows of it.
-      tags.sort((a, b) => b[1] - a[1]);
+      const { services, concepts } = section;
+      const tags = new Array<[string, number]>(services.length + concepts.length);
+      for (let t = 0; t < tags.length; t++) {
+        const entryId = t < services.length ? services[t] : concepts[t - services.length];
+        const score = this.scoresByEntry.get(entryId)?.get(section) ?? MIN_TAG_SCORE;
+        // Sorted as they come, strongest first and stable (an insertion sort: a section has a handful of tags):
+        // services and concepts each keep their own order, which is all a section shows of it.
+        let to = t;
+        while (to > 0 && tags[to - 1][1] < score) {
+          tags[to] = tags[to - 1];
+          to--;
+        }
+        tags[to] = [entryId, score];
+      }
       const parsed: ParsedSection = {
         title: section.title,
         parents: section.breadcrumb.slice(1),

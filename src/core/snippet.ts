@@ -1,5 +1,14 @@
 /** The longest snippet stored with a section; UI surfaces cut further. */
 const SNIPPET_LENGTH = 220;
+// Made once: a regular-expression literal inside a function is a new object on every call, and these run for every line.
+const RULE_LINE = /^[-=+|: ]+$/;
+const ATX_MARKER = /^\s{0,3}#{1,6}\s+/;
+const LIST_MARKER = /^\s*(?:[-*+]|\d{1,3}[.)])\s+/;
+const LINK = /!?\[([^\]\n]{0,200})\]\([^)\n]{0,500}\)/g;
+const EMPHASIS = /(\*\*|__|`)/g;
+const PIPE = /\|/g;
+const SPACE_RUN = /\s+/g;
+const NOT_ALPHANUMERIC = /[^a-z0-9]+/g;
 
 /**
  * A short plain-text excerpt of a section: Markdown syntax stripped, the title
@@ -8,7 +17,6 @@ const SNIPPET_LENGTH = 220;
 export function makeSnippet(body: string, title: string, maxLength = SNIPPET_LENGTH): string {
   const parts: string[] = [];
   let length = 0;
-  const titleKey = alphanumericKey(title);
   // Only the head of a huge body is looked at; a snippet never needs more.
   const head = body.slice(0, maxLength * 8);
   // Lines are cut out one at a time: the snippet is usually full after a few,
@@ -18,8 +26,8 @@ export function makeSnippet(body: string, title: string, maxLength = SNIPPET_LEN
     if (to < 0) to = head.length;
     const line = toPlainText(head.slice(from, to));
     from = to + 1;
-    if (!line || /^[-=+|: ]+$/.test(line)) continue;
-    if (parts.length === 0 && foldedStartsWith(line, titleKey)) continue;
+    if (!line || RULE_LINE.test(line)) continue;
+    if (parts.length === 0 && restatesTitle(line, title)) continue;
     parts.push(line);
     length += line.length + 1;
     if (length >= maxLength) break;
@@ -35,34 +43,38 @@ export function makeSnippet(body: string, title: string, maxLength = SNIPPET_LEN
  * lines are plain prose.
  */
 export function toPlainText(line: string): string {
-  let text = line.replace(/^\s{0,3}#{1,6}\s+/, '').replace(/^\s*(?:[-*+]|\d{1,3}[.)])\s+/, '');
-  if (text.includes('](')) text = text.replace(/!?\[([^\]\n]{0,200})\]\([^)\n]{0,500}\)/g, '$1');
-  if (text.includes('*') || text.includes('_') || text.includes('`')) text = text.replace(/(\*\*|__|`)/g, '');
-  if (text.includes('|')) text = text.replace(/\|/g, ' ');
+  // Both markers start with a space, `#`, `-`, `*`, `+` or a digit; a line that starts with an ASCII letter or most
+  // punctuation has neither (anything beyond ASCII may be a space to `\s`, so it takes the patterns).
+  let text = line;
+  if (mayStartWithMarker(line.charCodeAt(0))) text = text.replace(ATX_MARKER, '').replace(LIST_MARKER, '');
+  if (text.includes('](')) text = text.replace(LINK, '$1');
+  if (text.includes('*') || text.includes('_') || text.includes('`')) text = text.replace(EMPHASIS, '');
+  if (text.includes('|')) text = text.replace(PIPE, ' ');
   // `trim` strips exactly what `\s` matches, so trimming first leaves only inner runs to fold;
   // most lines' only extra spaces are a trailing Markdown hard break.
   text = text.trim();
-  return needsSpaceFolding(text) ? text.replace(/\s+/g, ' ') : text;
+  return needsSpaceFolding(text) ? text.replace(SPACE_RUN, ' ') : text;
+}
+
+/** Whether a line starting with `code` may start with a heading or list marker (NaN, for an empty line, may not). */
+function mayStartWithMarker(code: number): boolean {
+  if (code >= 128) return true;
+  // Tab to carriage return, space, #, *, +, -, digits.
+  return (code >= 9 && code <= 13) || code === 32 || code === 35 || code === 42 || code === 43 || code === 45 || (code >= 48 && code <= 57);
 }
 
 /**
  * Whether `/\s+/g → ' '` would change `text`: a run of two spaces, or any
  * other whitespace. Non-ASCII is left to the regex, which knows every space.
+ * A pattern rather than a loop over the characters: the line is usually a
+ * slice of the body, and the regex engine reads it in one piece.
  */
 function needsSpaceFolding(text: string): boolean {
-  let previousSpace = false;
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (code === 32) {
-      if (previousSpace) return true;
-      previousSpace = true;
-    } else {
-      if (code < 32 || code >= 127) return true;
-      previousSpace = false;
-    }
-  }
-  return false;
+  return text.includes('  ') || NOT_PRINTABLE_ASCII.test(text);
 }
+
+/** Anything outside printable ASCII (a control character, or beyond ASCII). */
+const NOT_PRINTABLE_ASCII = /[^ -~]/;
 
 /** Cuts at the last word boundary before `max` and adds an ellipsis. */
 export function cutAtWord(text: string, max: number): string {
@@ -72,23 +84,36 @@ export function cutAtWord(text: string, max: number): string {
 }
 
 /**
- * `alphanumericKey(line).startsWith(key)` without building the folded line.
- * Lower-casing a non-ASCII character may yield ASCII letters (the Kelvin
- * sign gives "k"), so a line that reaches one before the key is complete
- * takes the exact path.
+ * `alphanumericKey(line).startsWith(alphanumericKey(title))`, without
+ * building either key: the line's letters and digits are read against the
+ * title's, case folded, up to the end of the title. Lower-casing a non-ASCII
+ * character may yield ASCII letters (the Kelvin sign gives "k"), so a title
+ * or line that reaches one before the comparison is done takes the exact path.
  */
-function foldedStartsWith(line: string, key: string): boolean {
-  let matched = 0;
-  for (let index = 0; index < line.length && matched < key.length; index++) {
-    let code = line.charCodeAt(index);
-    if (code >= 128) return alphanumericKey(line).startsWith(key);
+function restatesTitle(line: string, title: string): boolean {
+  let at = 0;
+  for (let t = 0; t < title.length; t++) {
+    let code = title.charCodeAt(t);
+    if (code >= 128) return alphanumericKey(line).startsWith(alphanumericKey(title));
     if (code >= 65 && code <= 90) code += 32;
-    const kept = (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
-    if (!kept) continue;
-    if (code !== key.charCodeAt(matched)) return false;
-    matched++;
+    if (!isAlphanumericCode(code)) continue;
+    // The line's next letter or digit must be the same.
+    for (;;) {
+      if (at >= line.length) return false;
+      let lineCode = line.charCodeAt(at++);
+      if (lineCode >= 128) return alphanumericKey(line).startsWith(alphanumericKey(title));
+      if (lineCode >= 65 && lineCode <= 90) lineCode += 32;
+      if (!isAlphanumericCode(lineCode)) continue;
+      if (lineCode !== code) return false;
+      break;
+    }
   }
-  return matched === key.length;
+  return true;
+}
+
+/** a-z or 0-9. */
+function isAlphanumericCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
 }
 
 /**
@@ -96,5 +121,5 @@ function foldedStartsWith(line: string, key: string): boolean {
  * are compared ("5.Security Groups vs. NACLs:" keys as "5securitygroupsvsnacls").
  */
 export function alphanumericKey(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, '');
+  return text.toLowerCase().replace(NOT_ALPHANUMERIC, '');
 }

@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { contentKey } from '../../src/core/analysed-notes';
 import { ServiceCatalog } from '../../src/core/catalog';
 import { decodeNote } from '../../src/core/decode-note';
-import { SNAPSHOT_FORMAT, SnapshotWriter, decodeSnapshot, encodeSnapshot, readSnapshotFile, type SnapshotFile, type StoredSnapshot } from '../../src/core/index-snapshot';
+import { SNAPSHOT_FORMAT, SnapshotWriter, decodeSnapshot, decodeSnapshotParts, encodeSnapshot, readSnapshotFile, splitSnapshot, type SnapshotFile, type StoredSnapshot } from '../../src/core/index-snapshot';
 import { NoteIndex } from '../../src/core/note-index';
 import { parseNotes } from '../../src/core/parser';
 import { SearchEngine } from '../../src/core/search';
@@ -287,6 +287,48 @@ describe('index snapshot', function () {
     // Saved again, it gives the same bytes: nothing of one section leaked into the next through the shared object.
     const files = inPlace.files().map((file) => ({ ...file, key: fresh.keys.get(file.path)!, sections: inPlace.exportFile(file.path)! }));
     assert.deepEqual(Buffer.from(encodeSnapshot({ buildId: BUILD, files, search: engine.exportState().state }, engine.exportState().sectionIds)), Buffer.from(bytes));
+  });
+
+  it('is written as two fresh transferable parts with the same bytes as the whole, split', () => {
+    const writer = new SnapshotWriter(BUILD);
+    for (const file of fresh.index.files()) writer.addFile({ ...file, key: fresh.keys.get(file.path)!, sections: fresh.index.exportFile(file.path)! });
+    const { state, sectionIds } = fresh.engine.exportState();
+    const parts = writer.finishParts(state, sectionIds);
+    const split = splitSnapshot(bytes, BUILD);
+    assert.ok(!('error' in split));
+    assert.deepEqual(Buffer.from(parts.head), Buffer.from(split.head));
+    assert.deepEqual(Buffer.from(parts.strings), Buffer.from(split.strings));
+    // Each part owns its whole buffer, so transferring one moves nothing else.
+    for (const part of [parts.head, parts.strings]) assert.ok(part.byteOffset === 0 && part.byteLength === part.buffer.byteLength);
+    const read = decodeSnapshotParts(parts.head, parts.strings, BUILD);
+    assert.ok('snapshot' in read);
+    assert.equal(read.snapshot.files.length, fresh.index.files().length);
+  });
+
+  it('stores the strings of a chunk as the UTF-8 of their text joined, lone surrogates and all', () => {
+    // A title ending in the first half of an emoji and a snippet starting with its second half: joined they are one
+    // character, so they read back exactly; a lone half elsewhere reads back as U+FFFD, as UTF-8 has no other way.
+    const title = 'Rocket \uD83D';
+    const snippet = '\uDE80 launch';
+    const body = 'lone \uDC00 half, café';
+    const parsed = { title, parents: ['Top ≠ bottom'], startLine: 1, endLine: 2, body, headings: ['\uD800'], kind: 'note' as const };
+    const files: SnapshotFile[] = [
+      { path: '/n/a.md', label: 'a.md', origin: 'user', key: 'k1', sections: [{ id: 'a.md#rocket', parsed, snippet, tags: [['s3', 2]] }] },
+      { path: '/n/b.md', label: 'b.md', origin: 'user', key: 'k2', sections: [{ id: 'b.md#x', parsed: { ...parsed, title: 'plain', body: '' }, snippet: '', tags: [] }] },
+    ];
+    const search = new SearchEngine(catalog).exportState().state;
+    const encoded = Buffer.from(encodeSnapshot({ buildId: BUILD, files, search }, []));
+    // The non-ASCII strings in the order they are added, joined, make the second blob.
+    const other = Buffer.from([title, snippet, body, 'Top ≠ bottom', '\uD800'].join(''), 'utf8');
+    assert.ok(encoded.subarray(encoded.length - other.length).equals(other));
+    const [a, b] = decoded(encoded).files.map((file) => file.readSections()[0]);
+    assert.equal(a.parsed.title, title);
+    assert.equal(a.snippet, snippet);
+    assert.equal(a.parsed.body, 'lone \uFFFD half, café');
+    assert.deepEqual(a.parsed.parents, ['Top ≠ bottom']);
+    assert.deepEqual(a.parsed.headings, ['\uFFFD']);
+    assert.equal(b.parsed.title, 'plain');
+    assert.deepEqual(b.parsed.headings, ['\uFFFD']);
   });
 
   it('leaves the index as it was when setStoredFile meets a section it cannot read', () => {

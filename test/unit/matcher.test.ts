@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { ServiceCatalog } from '../../src/core/catalog';
+import { CHAR_CLASSES, isWordCode, isWordCodeByRanges, JOIN_GAP_CHAR, UPPER_ASCII_CHAR, WORD_CHAR, WORD_START_CHAR } from '../../src/core/catalog/mention-matcher';
 import type { Mention } from '../../src/core/types';
 import { bundledNoteFiles } from './support/paths';
 
@@ -76,6 +77,26 @@ describe('mention matcher', () => {
         catalog.forEachMention(text, (entryId, start, end) => visited.push({ entryId, start, end }));
         assert.deepEqual(visited, catalog.findMentions(text), text);
       }
+    });
+
+    it('classifies every UTF-16 code unit by its table exactly as by the ranges that define it', () => {
+      const joinGaps = new Set([0x20, 0x09, 0xa0, 0x2d, 0x2f, 0x40, 0x26]);
+      let words = 0;
+      for (let code = 0; code <= 0xffff; code++) {
+        const word = isWordCodeByRanges(code);
+        if (word) words++;
+        assert.equal(isWordCode(code), word, `isWordCode(${code})`);
+        assert.equal((CHAR_CLASSES[code] & WORD_CHAR) !== 0, word, `word bit of ${code}`);
+        assert.equal((CHAR_CLASSES[code] & WORD_START_CHAR) !== 0, word && code !== 0x5f, `word-start bit of ${code}`);
+        assert.equal((CHAR_CLASSES[code] & JOIN_GAP_CHAR) !== 0, joinGaps.has(code), `join-gap bit of ${code}`);
+        // The matcher folds case by adding this bit times four: A-Z and nothing else.
+        assert.equal(code + ((CHAR_CLASSES[code] & UPPER_ASCII_CHAR) << 2), code >= 65 && code <= 90 ? code + 32 : code, `folding of ${code}`);
+      }
+      // Letters, digits and _ of ASCII; every non-ASCII unit but the listed punctuation, symbol and surrogate ranges.
+      assert.equal(words, 63 + 3 + (0x10000 - 0xc0) - 2 - 0xc00 - 0x40 - 0x800 - 0x20 - 0x10 - 7 - 6 - 11 - 1);
+      // Past the end of a text charCodeAt gives NaN, which has always counted as a word character (a resource type's end relies on it).
+      assert.equal(isWordCode(Number.NaN), isWordCodeByRanges(Number.NaN));
+      assert.equal(isWordCode(-1), isWordCodeByRanges(-1));
     });
 
     it('copes with odd input', () => {

@@ -54,6 +54,13 @@ const MAX_JOIN_GAP = 3;
  * ASCII character separates words, so "EC2's", "(RDS)" and "S3." still count.
  */
 export function isWordCode(code: number): boolean {
+  // A code unit reads the table; anything else (NaN past the end of a text) takes the ranges, as it always did.
+  const classes = CHAR_CLASSES[code];
+  return classes === undefined ? isWordCodeByRanges(code) : (classes & WORD_CHAR) !== 0;
+}
+
+/** `isWordCode` spelled out as ranges: the definition `CHAR_CLASSES` is built from. */
+export function isWordCodeByRanges(code: number): boolean {
   if (code < 128) {
     return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
   }
@@ -63,28 +70,60 @@ export function isWordCode(code: number): boolean {
 /**
  * Non-ASCII letters (accents, Greek, CJK…) are word characters; punctuation,
  * spaces, quotes, dashes, arrows and symbols are not, so "S3’s" or "EC2—"
- * still end the word. Plain ranges rather than a `\p{L}` regex: this runs for
- * every character of every note, and must cost the same on the first call as
- * on the thousandth.
+ * still end the word. Plain ranges rather than a `\p{L}` regex, so the table
+ * below is the same on every engine.
  */
 function isNonAsciiWordCode(code: number): boolean {
   if (code <= 0xbf) return code === 0xaa || code === 0xb5 || code === 0xba; // Latin-1 punctuation and symbols
   if (code === 0xd7 || code === 0xf7) return false; // × ÷
-  if (code >= 0x2000 && code <= 0x2bff) return false; // general punctuation, arrows, maths, box drawing, shapes, dingbats
-  if (code >= 0x3000 && code <= 0x303f) return false; // CJK punctuation
-  if (code >= 0xd800 && code <= 0xdfff) return false; // astral characters are almost all emoji and symbols
-  if (code >= 0xfe30 && code <= 0xfe4f) return false; // CJK compatibility forms
-  if (code >= 0xff00 && code <= 0xff0f) return false; // fullwidth punctuation
-  if (code >= 0xff1a && code <= 0xff20) return false;
-  if (code >= 0xff3b && code <= 0xff40) return false;
-  if (code >= 0xff5b && code <= 0xff65) return false;
-  return code !== 0xfeff; // byte order mark
+  for (const [from, to] of NON_WORD_RANGES) if (code >= from && code <= to) return false;
+  return true;
 }
 
-function isJoinGapCode(code: number): boolean {
+/** Beyond Latin-1, the ranges (inclusive) of code units that are not word characters. */
+const NON_WORD_RANGES: readonly (readonly [number, number])[] = [
+  [0x2000, 0x2bff], // general punctuation, arrows, maths, box drawing, shapes, dingbats
+  [0x3000, 0x303f], // CJK punctuation
+  [0xd800, 0xdfff], // astral characters are almost all emoji and symbols
+  [0xfe30, 0xfe4f], // CJK compatibility forms
+  [0xff00, 0xff0f], // fullwidth punctuation
+  [0xff1a, 0xff20],
+  [0xff3b, 0xff40],
+  [0xff5b, 0xff65],
+  [0xfeff, 0xfeff], // byte order mark
+];
+
+function isJoinGapCodeByList(code: number): boolean {
   // space, tab, no-break space, hyphen, slash, at, ampersand
   return code === 32 || code === 9 || code === 0xa0 || code === 45 || code === 47 || code === 64 || code === 38;
 }
+
+/** `CHAR_CLASSES` bit: `isWordCode`. */
+export const WORD_CHAR = 1;
+/** `CHAR_CLASSES` bit: a character that may join the words of one name (`isJoinGapCodeByList`). */
+export const JOIN_GAP_CHAR = 2;
+/** `CHAR_CLASSES` bit: a word character other than `_`, i.e. one a word may start with. */
+export const WORD_START_CHAR = 4;
+/** `CHAR_CLASSES` bit: A to Z, which `foldCode` lowers by adding this bit times four (32). */
+export const UPPER_ASCII_CHAR = 8;
+
+/**
+ * The class bits of every UTF-16 code unit. The matcher reads every character
+ * of every note, and one table lookup costs less than the branches of
+ * `isWordCodeByRanges` (a unit test checks the two agree on all 65,536 units).
+ */
+export const CHAR_CLASSES: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000);
+  // ASCII and Latin-1 code by code; beyond them, whole ranges at once (the worker builds this at every start).
+  for (let code = 0; code < 0x100; code++) {
+    if (isWordCodeByRanges(code)) table[code] = code === CODE_UNDERSCORE ? WORD_CHAR : WORD_CHAR | WORD_START_CHAR;
+    if (isJoinGapCodeByList(code)) table[code] |= JOIN_GAP_CHAR;
+    if (code >= 65 && code <= 90) table[code] |= UPPER_ASCII_CHAR;
+  }
+  table.fill(WORD_CHAR | WORD_START_CHAR, 0x100);
+  for (const [from, to] of NON_WORD_RANGES) table.fill(0, from, to + 1);
+  return table;
+})();
 
 /** Characters a resource type's segments may contain (`AWS::Serverless-2016-10-31` has hyphens). */
 function isTypeSegmentCode(code: number, allowHyphen: boolean): boolean {
@@ -98,15 +137,17 @@ function isTypeSegmentCode(code: number, allowHyphen: boolean): boolean {
  * callers for the same reason.
  */
 function wordEnd(text: string, start: number): number {
+  const length = text.length;
   let end = start + 1;
-  while (end < text.length && isWordCode(text.charCodeAt(end))) end++;
+  while (end < length && (CHAR_CLASSES[text.charCodeAt(end)] & WORD_CHAR) !== 0) end++;
   while (end > start + 1 && text.charCodeAt(end - 1) === CODE_UNDERSCORE) end--;
   return end;
 }
 
 /** Whether a `::` follows, making the word before it the start of a resource type or an intrinsic like `Fn::Sub`. */
 function isTypeSeparator(text: string, index: number): boolean {
-  return text.charCodeAt(index) === CODE_COLON && text.charCodeAt(index + 1) === CODE_COLON;
+  // Bounds checked first: reading past the end (most texts end in a word) would make V8 drop the optimised loop.
+  return index + 1 < text.length && text.charCodeAt(index) === CODE_COLON && text.charCodeAt(index + 1) === CODE_COLON;
 }
 
 /** Whether the first `words` words at `starts`/`ends` spell a case-sensitive output exactly. */
@@ -126,12 +167,20 @@ function foldCode(code: number): number {
   return code >= 65 && code <= 90 ? code + 32 : code;
 }
 
-/** A non-negative hash of `text[start, end)` with ASCII case folded. */
+/** A non-negative hash of `text[start, end)` with ASCII case folded (`MentionMatcher.forEach` computes it inline too). */
 function foldedHash(text: string, start: number, end: number): number {
-  let hash = end - start;
+  let hash = 0;
   for (let index = start; index < end; index++) hash = (Math.imul(hash, 31) + foldCode(text.charCodeAt(index))) | 0;
-  return hash & 0x7fffffff;
+  return withLength(hash, end - start);
 }
+
+/** Mixes a word's length into the running hash of its characters. */
+function withLength(hash: number, length: number): number {
+  return (hash ^ Math.imul(length, 0x9e3779b1)) & 0x7fffffff;
+}
+
+/** How many entries `MentionMatcher.firstTokens` has (a power of two). */
+const FIRST_TOKEN_SLOTS = 1 << 16;
 
 /** Whether `text[start, end)` equals the already-folded `token`, ignoring ASCII case. */
 function sameFoldedToken(text: string, start: number, end: number, token: string): boolean {
@@ -170,10 +219,12 @@ export class MentionMatcher {
   private readonly walkStarts: number[] = [];
   private readonly walkEnds: number[] = [];
   /**
-   * Non-zero at `prefixKey` of every first token's leading two characters;
-   * words with non-ASCII there always go to the trie.
+   * Non-zero at `foldedHash % FIRST_TOKEN_SLOTS` of every phrase's first
+   * token: a word whose slot is zero starts no name, which is most words, and
+   * is passed over without a trie lookup. `forEach` hashes each word as it
+   * finds its end, so the test costs one load.
    */
-  private readonly firstPrefixes = new Uint8Array(128 * 128);
+  private readonly firstTokens = new Uint8Array(FIRST_TOKEN_SLOTS);
   /** The entry of the phrase `longestMatchAt` found last. */
   private matchedEntryId = '';
   /** Phrases that collided with an earlier phrase of another entry. */
@@ -193,11 +244,9 @@ export class MentionMatcher {
   private add(phrase: MatcherPhrase): void {
     const tokens = phraseTokens(phrase.text);
     if (tokens.length === 0) return;
-    // The trie compares folded text with the lower-cased key, so the key's first codes are what a word must start with.
+    // The trie's root is reached by the hash of the lower-cased first token, so that hash marks it.
     const firstKey = tokens[0].toLowerCase();
-    const first = firstKey.charCodeAt(0);
-    const second = firstKey.length > 1 ? firstKey.charCodeAt(1) : 0;
-    if (first < 128 && second < 128) this.firstPrefixes[first * 128 + second] = 1;
+    this.firstTokens[foldedHash(firstKey, 0, firstKey.length) & (FIRST_TOKEN_SLOTS - 1)] = 1;
     let node = this.root;
     for (const token of tokens) {
       // Catalog names are ASCII, where toLowerCase folds exactly as foldCode does.
@@ -252,15 +301,30 @@ export class MentionMatcher {
   forEach(text: string, visit: MentionVisitor): void {
     if (typeof text !== 'string' || text.length === 0) return;
     const length = text.length;
-    const firstPrefixes = this.firstPrefixes;
+    const firstTokens = this.firstTokens;
     let index = 0;
     while (index < length) {
       const code = text.charCodeAt(index);
-      if (!isWordCode(code) || code === CODE_UNDERSCORE) {
+      const classes = CHAR_CLASSES[code];
+      if ((classes & WORD_START_CHAR) === 0) {
         index++;
         continue;
       }
-      const end = wordEnd(text, index);
+      // The word's end and its folded hash in one pass (`wordEnd` and `foldedHash`, inlined).
+      let end = index + 1;
+      let hash = code + ((classes & UPPER_ASCII_CHAR) << 2);
+      while (end < length) {
+        const next = text.charCodeAt(end);
+        const nextClasses = CHAR_CLASSES[next];
+        if ((nextClasses & WORD_CHAR) === 0) break;
+        hash = (Math.imul(hash, 31) + next + ((nextClasses & UPPER_ASCII_CHAR) << 2)) | 0;
+        end++;
+      }
+      if (text.charCodeAt(end - 1) === CODE_UNDERSCORE) {
+        // Trailing underscores are emphasis, not part of the word (see `wordEnd`).
+        end = wordEnd(text, index);
+        hash = foldedHash(text, index, end);
+      } else hash = withLength(hash, end - index);
       if (isTypeSeparator(text, end)) {
         const typeEnd = this.resourceTypeEnd(text, end);
         const entryId = this.resolveResourceType(text.slice(index, typeEnd));
@@ -268,13 +332,12 @@ export class MentionMatcher {
         index = typeEnd;
         continue;
       }
-      // Most words start no name at all; their first two letters say so without hashing the word.
-      const second = end - index > 1 ? text.charCodeAt(index + 1) : 0;
-      if (code < 128 && second < 128 && firstPrefixes[foldCode(code) * 128 + foldCode(second)] === 0) {
+      // Most words start no name at all.
+      if (firstTokens[hash & (FIRST_TOKEN_SLOTS - 1)] === 0) {
         index = end;
         continue;
       }
-      const matchEnd = this.longestMatchAt(text, index, end);
+      const matchEnd = this.longestMatchAt(text, index, end, hash);
       if (matchEnd < 0) {
         index = end;
         continue;
@@ -292,8 +355,8 @@ export class MentionMatcher {
    * returns -1 when nothing matched; no object per match, as this runs for
    * every candidate word of every note.
    */
-  private longestMatchAt(text: string, start: number, end: number): number {
-    let node = this.child(this.root, text, start, end);
+  private longestMatchAt(text: string, start: number, end: number, hash: number): number {
+    let node = this.child(this.root, text, start, end, hash);
     if (!node) return -1;
     const tokenStarts = this.walkStarts;
     const tokenEnds = this.walkEnds;
@@ -319,14 +382,13 @@ export class MentionMatcher {
       if (!node.next) break;
       // The next word continues the phrase only across a short joining gap.
       let cursor = tokenEnd;
-      while (cursor < text.length && cursor - tokenEnd <= MAX_JOIN_GAP && isJoinGapCode(text.charCodeAt(cursor))) cursor++;
+      while (cursor < text.length && cursor - tokenEnd <= MAX_JOIN_GAP && (CHAR_CLASSES[text.charCodeAt(cursor)] & JOIN_GAP_CHAR) !== 0) cursor++;
       if (cursor === tokenEnd || cursor - tokenEnd > MAX_JOIN_GAP || cursor >= text.length) break;
-      const code = text.charCodeAt(cursor);
-      if (!isWordCode(code) || code === CODE_UNDERSCORE) break;
+      if ((CHAR_CLASSES[text.charCodeAt(cursor)] & WORD_START_CHAR) === 0) break;
       tokenStart = cursor;
       tokenEnd = wordEnd(text, cursor);
       if (isTypeSeparator(text, tokenEnd)) break;
-      node = this.child(node, text, tokenStart, tokenEnd);
+      node = this.child(node, text, tokenStart, tokenEnd, foldedHash(text, tokenStart, tokenEnd));
     }
     if (bestEntryId === undefined) return -1;
     this.matchedEntryId = bestEntryId;
@@ -334,8 +396,8 @@ export class MentionMatcher {
   }
 
   /** The child of `node` reached by the word `text[start, end)`, if any. */
-  private child(node: TrieNode, text: string, start: number, end: number): TrieNode | undefined {
-    let child = node.next?.get(foldedHash(text, start, end));
+  private child(node: TrieNode, text: string, start: number, end: number, hash: number): TrieNode | undefined {
+    let child = node.next?.get(hash);
     while (child && !sameFoldedToken(text, start, end, child.token ?? '')) child = child.collision;
     return child;
   }

@@ -5,12 +5,11 @@
  * encode the result in the saved-index format. The host restores that result
  * exactly as it restores a saved index.
  */
-import { Buffer } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { contentKey } from '../analysed-notes';
 import { ServiceCatalog } from '../catalog';
 import { decodeNote } from '../decode-note';
-import { SnapshotWriter, splitSnapshot } from '../index-snapshot';
+import { SnapshotWriter } from '../index-snapshot';
 import { NoteIndex } from '../note-index';
 import { parseNotes } from '../parser';
 import { SearchEngine } from '../search';
@@ -66,9 +65,7 @@ export function indexFiles(request: WorkerRequest, readBytes: ReadBytes = readFi
     writer.addFile({ path: file.path, label: file.label, origin: file.origin, key: keys.get(file.path)!, sections: index.exportFile(file.path)! });
   }
   const { state, sectionIds } = engine.exportState();
-  const encoded = Buffer.concat(writer.finish(state, sectionIds));
   // Two fresh buffers, transferred whole: the host's search keeps views of the arrays, and the strings' bytes go.
-  const parts = splitSnapshot(encoded, request.buildId);
-  if ('error' in parts) throw new Error(`the encoded index ${parts.error}`);
+  const parts = writer.finishParts(state, sectionIds);
   return { type: 'result', head: parts.head, strings: parts.strings, skipped, log, workMs: performance.now() - started };
 }

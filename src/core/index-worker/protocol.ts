@@ -36,7 +36,7 @@ export interface WorkerResult {
   type: 'result';
   /**
    * The index of every file that could be indexed, in the order given, with search postings, in the saved-index
-   * format (see `SnapshotWriter`), split by `splitSnapshot`: header and arrays, then strings.
+   * format (see `SnapshotWriter.finishParts`), in two parts: header and arrays, then strings.
    */
   head: Uint8Array;
   strings: Uint8Array;

@@ -97,6 +97,9 @@ function parseRule(text: string): RuleMark | undefined {
 
 /** Reads `1)`, `2.`, `3. ` or `Q4.` numbering from the start of `head`. */
 export function parseNumbering(head: string): NumberedMark | undefined {
+  // Both patterns need a Q or a digit first; most lines have neither, and then neither pattern runs.
+  const first = head.charCodeAt(0);
+  if (!((first >= 48 && first <= 57) || first === 81 || first === 113)) return undefined;
   const question = /^Q\s?(\d{1,3})\s*[.):-]\s*/i.exec(head);
   if (question) {
     const text = head.slice(question[0].length).trim();
@@ -140,7 +143,19 @@ export function classifyLines(lines: readonly string[]): LineInfo[] {
     const head = text.length > HEAD_LIMIT ? text.slice(0, HEAD_LIMIT) : text;
     const trimmedHead = head.trim();
     const blank = trimmedHead.length === 0 && text.trim().length === 0;
-    const info: LineInfo = { text, blank, indent: leadingWidth(head), code: false, listItem: false };
+    // Every field from the start, so every line's object has one shape: the parser reads them in many places.
+    const info: LineInfo = {
+      text,
+      blank,
+      indent: leadingWidth(head),
+      code: false,
+      atx: undefined,
+      rule: undefined,
+      numbered: undefined,
+      bold: undefined,
+      listItem: false,
+      label: undefined,
+    };
     if (blank) return info;
     info.atx = parseAtx(head, text);
     info.rule = info.atx ? undefined : parseRule(text);
@@ -157,11 +172,20 @@ export function classifyLines(lines: readonly string[]): LineInfo[] {
   return infos;
 }
 
+/** Whether `FENCE` can match: up to three spaces, then a backtick or a tilde (most lines fail at once). */
+function mayBeFence(text: string): boolean {
+  let at = 0;
+  while (at < 3 && text.charCodeAt(at) === 32) at++;
+  const code = text.charCodeAt(at);
+  return code === 96 || code === 126;
+}
+
 function markFencedCode(infos: LineInfo[]): void {
   interface Fence { line: number; char: string; length: number; canClose: boolean }
   const fences: Fence[] = [];
   infos.forEach((info, line) => {
     if (info.blank) return;
+    if (!mayBeFence(info.text)) return;
     const match = FENCE.exec(info.text.length > HEAD_LIMIT ? info.text.slice(0, HEAD_LIMIT) : info.text);
     if (!match) return;
     const marker = match[1];

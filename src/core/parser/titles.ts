@@ -40,9 +40,25 @@ export function isTableOfContents(title: string): boolean {
 /** True when the title names no subject of its own ("Conclusion", "Use case"). */
 export function isGenericTitle(title: string): boolean {
   if (isTableOfContents(title)) return false;
-  const words = title.toLowerCase().split(/[^a-z0-9&]+/).filter((word) => word.length > 0);
-  if (words.length === 0) return true;
-  return words.every((word) => GENERIC_WORDS.has(word));
+  // The words are runs of [a-z0-9&] in the lower-cased title, read one by one up to the first that is not generic
+  // (which is usually the first): no list of every word for each of the thousands of sections of a folder.
+  const lower = title.toLowerCase();
+  for (let index = 0; index < lower.length; ) {
+    if (!isGenericWordCode(lower.charCodeAt(index))) {
+      index++;
+      continue;
+    }
+    let end = index + 1;
+    while (end < lower.length && isGenericWordCode(lower.charCodeAt(end))) end++;
+    if (!GENERIC_WORDS.has(lower.slice(index, end))) return false;
+    index = end;
+  }
+  return true;
+}
+
+/** The characters of a word to `isGenericTitle`: a-z, 0-9 and &. */
+function isGenericWordCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 38;
 }
 
 /** Removes a leading question/list number: `Q1.`, `2.`, `3)`, `(4)`, `iv)`, bullets. */
@@ -62,7 +78,7 @@ export function stripNumbering(text: string): string {
 export function cleanTitleText(raw: string): string {
   let text = raw.length > 2000 ? raw.slice(0, 2000) : raw;
   // Control characters and tabs read as spaces; collapse whitespace runs.
-  text = withoutControlCharacters(text).replace(/\s+/g, ' ').trim();
+  text = foldSpaces(withoutControlCharacters(text)).trim();
   text = text.replace(/^#{1,6} /, '');
   // A closing `#` run counts only after a space, so "Learn C#" keeps its name.
   const withoutClosing = trimEndChars(text, '#');
@@ -73,9 +89,35 @@ export function cleanTitleText(raw: string): string {
   // Trailing colons, arrows and underline runs ("ELB: -->", "AutoScaling=====") are decoration.
   text = trimEndChars(text, ' :=->*_');
   // Inner arrows read better as arrows; "[ Only for IPv6 ]" as "[Only for IPv6]".
-  text = text.replace(/ -{1,3}> /g, ' → ').replace(/\[ +/g, '[').replace(/ +\]/g, ']');
-  return text.replace(/\s+/g, ' ').trim();
+  if (text.includes('>')) text = text.replace(/ -{1,3}> /g, ' → ');
+  if (text.includes('[')) text = text.replace(/\[ +/g, '[');
+  if (text.includes(']')) text = text.replace(/ +\]/g, ']');
+  return detached(foldSpaces(text).trim());
 }
+
+/**
+ * `text` as a string of its own. A title is cut from a line, and V8 keeps a
+ * cut as a view of the whole file's text: the index holds titles for the
+ * session, and views would keep every file's text alive with them (16 MB at
+ * 10,000 sections). Prepending a character and slicing it off again makes V8
+ * copy the characters into a new string, which the result views instead.
+ */
+function detached(text: string): string {
+  return text.length === 0 ? text : (' ' + text).slice(1);
+}
+
+/**
+ * `text.replace(/\s+/g, ' ')`, skipped when it would change nothing: a title
+ * whose only whitespace is single spaces (the replacement would still build a
+ * new string, for every title of every section).
+ */
+function foldSpaces(text: string): string {
+  return text.includes('  ') || NOT_PRINTABLE_ASCII.test(text) ? text.replace(SPACE_RUN, ' ') : text;
+}
+
+const SPACE_RUN = /\s+/g;
+/** Anything outside printable ASCII: a tab, a line break, or a character beyond ASCII, some of which are spaces. */
+const NOT_PRINTABLE_ASCII = /[^ -~]/;
 
 /** Replaces C0 control characters and DEL with spaces (NUL bytes in a damaged file must not reach a title). */
 function withoutControlCharacters(text: string): string {

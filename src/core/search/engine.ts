@@ -1079,12 +1079,7 @@ export class SearchEngine {
     // From here on nothing can throw: the slot is written whole.
     const distinct = this.scanTokens(section.body, 2, true);
     const length = this.tokens.tokenCount;
-    const { ids, counts } = this.tokens;
-    for (let k = 0; k < distinct; k++) {
-      const token = ids[k];
-      this.bodyPending.add(token, slot, Math.min(counts[token], 255));
-      counts[token] = 0;
-    }
+    this.bodyPending.addCounts(this.tokens.ids, distinct, this.tokens.counts, slot);
     // Read again: scanning the body may have grown the scratch arrays.
     const { shortTouched, shortWeights: weights } = this;
     for (let k = 0; k < this.shortTouchedCount; k++) {

@@ -79,6 +79,27 @@ export class PostingsBuilder {
   }
 
   /**
+   * `add(ids[k], slot, min(counts[ids[k]], 255))` for each of the first
+   * `distinct` ids, zeroing their counts as it goes: a section's body words,
+   * as `TokenTable.scan` leaves them, in one loop with one capacity check.
+   */
+  addCounts(ids: Int32Array, distinct: number, counts: Int32Array, slot: number): void {
+    while (this.size + distinct > this.tokens.length) this.grow();
+    const { tokens, slots, weights } = this;
+    let size = this.size;
+    for (let k = 0; k < distinct; k++) {
+      const token = ids[k];
+      const count = counts[token];
+      tokens[size] = token;
+      slots[size] = slot;
+      weights[size] = count < 255 ? count : 255;
+      counts[token] = 0;
+      size++;
+    }
+    this.size = size;
+  }
+
+  /**
    * Files every pending pair into `index` (token id → postings; ids below
    * `tokenCount`), keeping each list in the order pairs were added.
    */
@@ -173,13 +194,7 @@ export function* packPostingsInSteps(lists: readonly (Postings | undefined)[], r
     offsets[k] = at;
     const list = lists[k];
     if (!list) continue;
-    for (let i = 0; i < list.length; i++) {
-      const slot = remap[list.slots[i]];
-      if (slot < 0) continue;
-      slots[at] = slot;
-      weights[at] = list.weights[i];
-      at++;
-    }
+    at = packList(list, remap, slots, weights, at);
     sinceStep += list.length;
     if (sinceStep >= pairsPerStep) {
       sinceStep = 0;
@@ -188,6 +203,25 @@ export function* packPostingsInSteps(lists: readonly (Postings | undefined)[], r
   }
   offsets[lists.length] = at;
   return { offsets, slots: slots.subarray(0, at), weights: weights.subarray(0, at) };
+}
+
+/**
+ * Copies one list's pairs to `slots`/`weights` from `at` on, renumbered through
+ * `remap` and without removed slots; returns where the next list starts. A
+ * plain function, not inline in the generator: V8 does not optimise a loop in a
+ * generator mid-run, and this one runs over every posting of a first index.
+ */
+function packList(list: Postings, remap: Int32Array, slots: Int32Array, weights: Float32Array, at: number): number {
+  const from = list.slots;
+  const fromWeights = list.weights;
+  for (let i = 0; i < list.length; i++) {
+    const slot = remap[from[i]];
+    if (slot < 0) continue;
+    slots[at] = slot;
+    weights[at] = fromWeights[i];
+    at++;
+  }
+  return at;
 }
 
 /**
