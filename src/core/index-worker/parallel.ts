@@ -12,11 +12,12 @@ import type { WorkerFile, WorkerRequest } from './protocol';
 /** No more threads than this, however many cores: each holds a whole parser, catalog and heap of its own. */
 export const MAX_INDEX_WORKERS = 4;
 /**
- * A worker takes some 30–50 ms to start (its bundle, the catalog) before it
- * indexes anything: about what indexing a megabyte of notes costs. Below
- * that per worker, another thread would only add its start-up.
+ * A worker pays its own start (its bundle, the catalog) and, above all, a cold
+ * JIT: its first file takes ~130 ms where a warm one takes ~8, and it runs at
+ * full speed only after a megabyte or two (measured at 10,000 sections). Below
+ * two megabytes per worker, another thread costs more than it saves.
  */
-export const MIN_BYTES_PER_WORKER = 1 << 20;
+export const MIN_BYTES_PER_WORKER = 2 << 20;
 
 /**
  * How many runs of files each worker answers for, one after another, by default: one. More runs let the host
@@ -30,13 +31,17 @@ export const MIN_BYTES_PER_RUN = 256 * 1024;
 
 /**
  * How many workers to index `totalBytes` of notes with on a machine of
- * `cores` logical cores. All of them, up to four: the host only waits while
- * they work (it answers hovers and searches, which take microseconds), so on
- * a two-core laptop two workers finish in about half the time of one.
+ * `cores` logical cores: one core is left to the extension host and the rest
+ * of VS Code, and at most four workers run. On a two-core laptop that is one
+ * worker: measured there at 10,000 sections, two workers took longer than one
+ * (~970 vs ~900 ms, each warming its own JIT while sharing the cores with the
+ * host), used 40% more CPU, and held the host's event loop up to 26 ms where
+ * one worker held it 14.
  */
 export function workerCountFor(totalBytes: number, fileCount: number, cores: number): number {
   const bySize = Math.floor(totalBytes / MIN_BYTES_PER_WORKER);
-  return Math.max(1, Math.min(MAX_INDEX_WORKERS, Math.floor(cores) || 1, bySize, fileCount));
+  const spare = (Math.floor(cores) || 1) - 1;
+  return Math.max(1, Math.min(MAX_INDEX_WORKERS, spare, bySize, fileCount));
 }
 
 /**
