@@ -92,7 +92,8 @@ class LazyEngine implements vscode.Disposable {
       }),
       // A later build installed what the index workers built: their postings join this engine as they are.
       store.onDidEndRestoring(() => {
-        if (store.isReady) this.takeWorkerState();
+        // On a turn of its own: the loader's step that ended the install must not grow by this one.
+        if (store.isReady) setTimeout(() => this.takeWorkerState(), 0);
       }),
     );
     void store.ready.then(() => {
@@ -132,7 +133,7 @@ class LazyEngine implements vscode.Disposable {
   /** The engine, finished synchronously if the background build has not got there yet. */
   get(): SearchEngine {
     if (!this.engine) this.restart();
-    if (this.absorbing) this.finishAbsorbing(Infinity);
+    // While the workers' postings are taken in, the engine answers as it was before them: nothing to finish first.
     if (this.building) this.drain(Infinity);
     return this.engine!;
   }
@@ -142,6 +143,8 @@ class LazyEngine implements vscode.Disposable {
    * installed sections themselves, which come in with the workers' postings instead of being tokenised here.
    */
   private takeWorkerState(): void {
+    // Two installs in a row: the first one's postings go in before the second's are looked at.
+    if (this.absorbing) this.finishAbsorbing(Infinity);
     const deferred = this.deferred;
     this.deferred = [];
     const offer = this.engine && !this.building ? this.store.takeSearchState() : undefined;

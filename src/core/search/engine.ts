@@ -2,7 +2,7 @@ import Fuse from 'fuse.js';
 import type { IndexChange } from '../note-index';
 import type { CatalogEntry, NoteSection } from '../types';
 import { matchRanges, snippetAround, type TextRange } from './highlight';
-import { Postings, PostingsBuilder, appendPostingsInSteps, checkPacked, packPostingsInSteps, unpackPostingsInSteps, type PackedPostings } from './postings';
+import { Postings, PostingsBuilder, checkPacked, joinedPostingsInSteps, packPostingsInSteps, unpackPostingsInSteps, type PackedPostings } from './postings';
 import { parseQuery, resolveLoosely, type ParsedQuery, type QueryVocabulary } from './query';
 import { TokenTable } from './token-table';
 import { SOFT_WORDS, foldCase, stem, tokenize } from './tokenize';
@@ -368,35 +368,41 @@ export class SearchEngine {
   /**
    * Adds the sections of a stored or worker-built state to this engine as they are, without tokenising them:
    * what `addSections` on those sections gives, at the cost of copying their postings. Sections already in the
-   * engine under the same id are replaced; `sections[slot]` undefined leaves that slot dead. Pauses after about
-   * every `itemsPerStep` words or postings. Throws, before changing anything, on a state whose parts do not fit
-   * together; the engine must not change until the last step.
+   * engine under the same id are replaced (they leave at the first step); `sections[slot]` undefined leaves that
+   * slot dead. The new posting lists are built aside, a step of about `itemsPerStep` postings at a time, and
+   * take effect together at the last step: until then the engine answers searches as it was. Throws, before
+   * changing anything, on a state whose parts do not fit together. Nothing else may change the engine until
+   * the last step.
    */
   *absorbInSteps(state: SearchState, sections: readonly (NoteSection | undefined)[], itemsPerStep = 1 << 18): Generator<void, void> {
-    const { slotCount, tokens } = state;
+    const { slotCount, tokens, entryIds } = state;
     if (sections.length !== slotCount || state.bodyLength.length !== slotCount) throw new RangeError('slot counts differ');
-    for (const [packed, keys] of [[state.shortPostings, tokens.length], [state.bodyPostings, tokens.length], [state.entryPostings, state.entryIds.length]] as const) {
-      checkPacked(packed, keys, slotCount);
-    }
-    if (!tokens.every((token) => typeof token === 'string') || !state.entryIds.every((id) => typeof id === 'string')) throw new RangeError('a word is not a string');
-    // Replaced sections go first, in one removal, so no sweep renumbers the slots while the new ones come in.
+    if (!tokens.every((token) => typeof token === 'string') || !entryIds.every((id) => typeof id === 'string')) throw new RangeError('a word is not a string');
+    checkPacked(state.shortPostings, tokens.length, slotCount);
+    yield;
+    checkPacked(state.bodyPostings, tokens.length, slotCount);
+    yield;
+    checkPacked(state.entryPostings, entryIds.length, slotCount);
+    yield;
+    // Replaced sections go first, in one removal, so no sweep renumbers the slots while the new ones are built.
     this.removeSections(sections.flatMap((section) => (section && this.slotById.has(section.id) ? [section.id] : [])));
     const base = this.sections.length;
-    const ids = new Int32Array(tokens.length);
-    const wordsPerStep = Math.max(1, itemsPerStep >> 4);
-    for (let from = 0; from < tokens.length; from += wordsPerStep) {
-      const to = Math.min(tokens.length, from + wordsPerStep);
-      for (let k = from; k < to; k++) ids[k] = this.tokens.intern(tokens[k]);
-      yield;
+    const known = tokens.map((token) => this.tokens.idOf(token));
+    yield;
+    const short = yield* joinedPostingsInSteps(state.shortPostings, known.map((id) => (id >= 0 ? this.shortIndex[id] : undefined)), base, itemsPerStep);
+    const body = yield* joinedPostingsInSteps(state.bodyPostings, known.map((id) => (id >= 0 ? this.bodyIndex[id] : undefined)), base, itemsPerStep);
+    const entries = yield* joinedPostingsInSteps(state.entryPostings, entryIds.map((entryId) => this.entryIndex.get(entryId)), base, itemsPerStep);
+    // The last step: everything takes effect at once.
+    for (let k = 0; k < tokens.length; k++) {
+      const id = known[k] >= 0 ? known[k] : this.tokens.intern(tokens[k]);
+      // A word no scan could have made (a damaged state) has no id, and its postings are dropped.
+      if (id < 0) continue;
+      if (short[k]) this.shortIndex[id] = short[k];
+      if (body[k]) this.bodyIndex[id] = body[k];
     }
     if (this.tokens.size > this.shortWeights.length) this.growScratch(this.tokens.size);
-    yield* appendPostingsInSteps(state.shortPostings, ids, this.shortIndex, base, itemsPerStep);
-    yield* appendPostingsInSteps(state.bodyPostings, ids, this.bodyIndex, base, itemsPerStep);
-    const entryLists = state.entryIds.map((entryId) => this.entryIndex.get(entryId));
-    yield* appendPostingsInSteps(state.entryPostings, undefined, entryLists, base, itemsPerStep);
-    state.entryIds.forEach((entryId, k) => {
-      const list = entryLists[k];
-      if (list && !this.entryIndex.has(entryId)) this.entryIndex.set(entryId, list);
+    entryIds.forEach((entryId, k) => {
+      if (entries[k]) this.entryIndex.set(entryId, entries[k]);
     });
     for (let slot = 0; slot < slotCount; slot++) {
       const section = sections[slot];

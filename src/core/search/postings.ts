@@ -294,50 +294,47 @@ export function checkPacked({ offsets, slots, weights }: PackedPostings, keyCoun
 }
 
 /**
- * Appends packed list `k` to `lists[ids ? ids[k] : k]` (made when missing), each slot moved along by `base`;
- * pauses after about every `pairsPerStep` pairs. The packed lists must have passed `checkPacked`.
+ * For each packed list `k` with pairs, a new list: `lists[k]`'s pairs (if any), then list `k`'s, each slot moved
+ * along by `base`. Nothing given is changed, so whoever reads `lists` meanwhile sees them as they were. Keys
+ * with no packed pairs get undefined. Pauses after about every `pairsPerStep` pairs. The packed lists must have
+ * passed `checkPacked`.
  */
-export function* appendPostingsInSteps(
+export function* joinedPostingsInSteps(
   packed: PackedPostings,
-  ids: Int32Array | undefined,
-  lists: (Postings | undefined)[],
+  lists: readonly (Postings | undefined)[],
   base: number,
   pairsPerStep: number,
-): Generator<void, void> {
+): Generator<void, (Postings | undefined)[]> {
   const keyCount = packed.offsets.length - 1;
+  const joined = new Array<Postings | undefined>(keyCount);
   let sinceStep = 0;
   for (let k = 0; k < keyCount; k++) {
     const from = packed.offsets[k];
     const to = packed.offsets[k + 1];
     if (to === from) continue;
-    const at = ids ? ids[k] : k;
-    lists[at] = appendPairs(lists[at], packed, from, to, base);
-    sinceStep += to - from;
+    joined[k] = joinedPairs(lists[k], packed, from, to, base);
+    sinceStep += to - from + (lists[k]?.length ?? 0);
     if (sinceStep >= pairsPerStep) {
       sinceStep = 0;
       yield;
     }
   }
+  return joined;
 }
 
-/** One list's pairs appended, growing it once to fit; like `checkSlots`, a plain function for V8's sake. */
-function appendPairs(list: Postings | undefined, packed: PackedPostings, from: number, to: number, base: number): Postings {
-  const count = to - from;
-  const target = list ?? new Postings(count);
-  if (target.length + count > target.slots.length) {
-    const capacity = target.length + count + ((target.length + count) >> 3) + 1;
-    const slots = new Int32Array(capacity);
-    slots.set(target.slots.subarray(0, target.length));
-    const weights = new Float32Array(capacity);
-    weights.set(target.weights.subarray(0, target.length));
-    target.slots = slots;
-    target.weights = weights;
+/** A fresh list of `list`'s pairs and the packed pairs `from..to`; like `checkSlots`, a plain function for V8's sake. */
+function joinedPairs(list: Postings | undefined, packed: PackedPostings, from: number, to: number, base: number): Postings {
+  const before = list?.length ?? 0;
+  const length = before + to - from;
+  // Room to spare, as `flush` leaves: live updates then seldom copy the list again.
+  const capacity = length + (length >> 3) + 1;
+  const slots = new Int32Array(capacity);
+  const weights = new Float32Array(capacity);
+  if (list) {
+    slots.set(list.slots.subarray(0, before));
+    weights.set(list.weights.subarray(0, before));
   }
-  const { slots, weights } = target;
-  for (let i = from; i < to; i++) {
-    slots[target.length] = packed.slots[i] + base;
-    weights[target.length] = packed.weights[i];
-    target.length++;
-  }
-  return target;
+  weights.set(packed.weights.subarray(from, to), before);
+  for (let i = from; i < to; i++) slots[before + i - from] = packed.slots[i] + base;
+  return Postings.over(slots, weights, length);
 }
