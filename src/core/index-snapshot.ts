@@ -142,6 +142,8 @@ const ARRAY_ORDER = [
 type ArrayName = (typeof ARRAY_ORDER)[number];
 const FLOAT_ARRAYS: ReadonlySet<ArrayName> = new Set(['tagScores', 'shortWeights', 'bodyWeights', 'entryWeights']);
 
+/** Strings up to this long in a chunk not yet decoded are read by themselves (see `StringTableReader.get`). */
+const SHORT_STRING = 512;
 /** About how many UTF-16 units of strings go into one chunk (see `StringTableWriter.endBatch`). */
 const CHUNK_UNITS = 1 << 20;
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
@@ -659,6 +661,8 @@ function decodeParts(header: StoredHeader, arrayBytes: Buffer, stringBytes: Buff
   const slotSections = int('slotSections');
   if (slotSections.length !== slotCount) throw new RangeError('slot count');
   for (const ordinal of slotSections) if (ordinal < -1 || ordinal >= sectionCount) throw new RangeError('slot section');
+  let tokens: string[] | undefined;
+  let entryIds: string[] | undefined;
   return {
     snapshot: {
       buildId,
@@ -666,8 +670,15 @@ function decodeParts(header: StoredHeader, arrayBytes: Buffer, stringBytes: Buff
       slotSections,
       search: {
         slotCount,
-        tokens: Array.from(int('tokens'), (index) => strings.get(index)),
-        entryIds: Array.from(int('entryIds'), (index) => strings.get(index)),
+        // The words are read when search is restored, not with the snapshot: they are spread over every string
+        // chunk, and reading them first would decode megabytes at once (a worker's answer, in the host's message
+        // handler). By then the files' restore has decoded those chunks, a slice at a time.
+        get tokens() {
+          return (tokens ??= Array.from(int('tokens'), (index) => strings.get(index)));
+        },
+        get entryIds() {
+          return (entryIds ??= Array.from(int('entryIds'), (index) => strings.get(index)));
+        },
         bodyLength: int('bodyLength'),
         shortPostings: { offsets: int('shortOffsets'), slots: int('shortSlots'), weights: float('shortWeights') },
         bodyPostings: { offsets: int('bodyOffsets'), slots: int('bodySlots'), weights: float('bodyWeights') },
@@ -725,7 +736,12 @@ class StringTableReader {
         const chunk = this.chunkAt(start);
         const unitStart = this.chunks[chunk * 4 + 2];
         if (end > this.chunks[chunk * 4 + 3]) throw new RangeError('string offsets');
-        text = this.chunkText(chunk).slice(start - unitStart, end - unitStart);
+        const byteStart = this.chunks[chunk * 4];
+        if (this.chunkTexts[chunk] === undefined && end - start <= SHORT_STRING && this.chunks[chunk * 4 + 1] <= this.asciiBytes) {
+          // A short ASCII string (a path, a label, a key) is read on its own: its chunk's megabyte of text is decoded
+          // only when a body needs it, a slice of the restore at a time, not all at once for the files' names.
+          text = this.bytes.toString('latin1', byteStart + start - unitStart, byteStart + end - unitStart);
+        } else text = this.chunkText(chunk).slice(start - unitStart, end - unitStart);
       }
       this.made[index] = text;
     }
