@@ -142,7 +142,7 @@ const ARRAY_ORDER = [
 type ArrayName = (typeof ARRAY_ORDER)[number];
 const FLOAT_ARRAYS: ReadonlySet<ArrayName> = new Set(['tagScores', 'shortWeights', 'bodyWeights', 'entryWeights']);
 
-/** Strings up to this long in a chunk not yet decoded are read by themselves (see `StringTableReader.get`). */
+/** The files' paths, labels and keys up to this long are read by themselves when their chunk is not decoded yet (see `StringTableReader.get`). */
 const SHORT_STRING = 512;
 /** About how many UTF-16 units of strings go into one chunk (see `StringTableWriter.endBatch`). */
 const CHUNK_UNITS = 1 << 20;
@@ -724,7 +724,13 @@ class StringTableReader {
     this.chunkTexts = new Array<string | undefined>(chunks.length / 4);
   }
 
-  get(index: number): string {
+  /**
+   * String `index`. With `alone`, a short ASCII string in a chunk not yet decoded is read by itself: the files'
+   * paths, labels and keys are read with the snapshot, and decoding every chunk for them would be megabytes at
+   * once (in the host's message handler, for a worker's answer). Everything else is a slice of its chunk's text,
+   * which is cheaper than a copy of its own once the chunk is decoded.
+   */
+  get(index: number, alone = false): string {
     if (!(index >= 0 && index < this.count)) throw new RangeError('string index');
     let text = this.made[index];
     if (text === undefined) {
@@ -737,9 +743,7 @@ class StringTableReader {
         const unitStart = this.chunks[chunk * 4 + 2];
         if (end > this.chunks[chunk * 4 + 3]) throw new RangeError('string offsets');
         const byteStart = this.chunks[chunk * 4];
-        if (this.chunkTexts[chunk] === undefined && end - start <= SHORT_STRING && this.chunks[chunk * 4 + 1] <= this.asciiBytes) {
-          // A short ASCII string (a path, a label, a key) is read on its own: its chunk's megabyte of text is decoded
-          // only when a body needs it, a slice of the restore at a time, not all at once for the files' names.
+        if (alone && this.chunkTexts[chunk] === undefined && end - start <= SHORT_STRING && this.chunks[chunk * 4 + 1] <= this.asciiBytes) {
           text = this.bytes.toString('latin1', byteStart + start - unitStart, byteStart + end - unitStart);
         } else text = this.chunkText(chunk).slice(start - unitStart, end - unitStart);
       }
@@ -880,10 +884,10 @@ function readFiles(
     // A NaN size is the writer's "no stamp"; any other value is compared as it is, so a damaged one only fails to match.
     const stamp = Number.isNaN(stamps[s]) ? undefined : { size: stamps[s], mtimeMs: stamps[s + 1], ctimeMs: stamps[s + 2], ino: stamps[s + 3] };
     result.push({
-      path: strings.get(files[f]),
-      label: strings.get(files[f + 1]),
+      path: strings.get(files[f], true),
+      label: strings.get(files[f + 1], true),
       origin,
-      key: strings.get(files[f + 3]),
+      key: strings.get(files[f + 3], true),
       stamp,
       sectionCount: count,
       readSections: () => Array.from({ length: count }, (_, n) => readSection(first + n)),
