@@ -116,6 +116,30 @@ describe('Index worker', function () {
     if (results) fs.writeFileSync(path.join(path.dirname(results), 'index-worker-host-gap.json'), JSON.stringify({ sections: SECTIONS, longestGapMs: longestGap, answeredDuring }, null, 2));
   });
 
+  it('builds a first index through the worker with its search engine restored from the worker\'s postings', async () => {
+    // A window's first build, as after installing the extension with a notes folder set: nothing indexed yet.
+    const lines: string[] = [];
+    const store = new NotesStore(recordingLog(lines));
+    const storage = vscode.Uri.file(fs.mkdtempSync(path.join(root, 'storage-')));
+    const snapshots = new IndexSnapshots(storage, getExtension().extensionPath, store, () => undefined);
+    const loader = new NotesLoader(getExtension().extensionPath, store, snapshots);
+    try {
+      loader.start();
+      await store.ready;
+      assert.ok(lines.some((line) => /^Indexed \d+ files in (a worker thread|\d+ worker threads) in /.test(line)), lines.join('\n'));
+      assert.deepEqual(store.index.stats(), api.stats());
+      // Search takes the engine the loader restored, in steps, from the worker's postings: nothing is tokenised again.
+      const offer = store.takeSearchState();
+      assert.ok(offer?.engine, 'the first build offers search an engine restored from the worker');
+      assert.equal(offer.engine.size, store.index.allSections().filter((s) => s.file.startsWith(folder)).length);
+      assert.equal(offer.engine.search(MARKER, { limit: 1 })[0]?.section.title, `DynamoDB ${MARKER} tables`);
+    } finally {
+      loader.dispose();
+      snapshots.dispose();
+      store.dispose();
+    }
+  });
+
   it('falls back to the host with one log line when the worker is missing, and indexes every file', async () => {
     const lines: string[] = [];
     const store = new NotesStore(recordingLog(lines));
