@@ -103,6 +103,11 @@ export class NotesLoader implements vscode.Disposable {
   private readonly reader = new NoteFileReader(READ_AHEAD);
   /** The index workers under way, if any; a newer build or disposing stops them. */
   private workerRun: ParallelWorkerRun | undefined;
+  /**
+   * Paths (files or folders) re-indexed by a live update while workers ran: what the workers read of them is
+   * older than what the index now holds, and is not installed over it.
+   */
+  private readonly touchedDuringWorkers = new Set<string>();
   private readonly workerScript: string;
   private readonly workerMinFiles: number;
   private readonly workerCores: number;
@@ -302,9 +307,17 @@ export class NotesLoader implements vscode.Disposable {
     const files = stale.filter((file) => file.origin === 'user' && !this.restore?.unrestored.has(file.path));
     if (files.length < this.workerMinFiles) return undefined;
     this.stopWorker();
+    let workers: typeof import('./core/index-worker/parallel');
+    try {
+      workers = indexWorkers();
+    } catch (error) {
+      this.store.log.warn(`Indexing ${files.length} files in the host instead of a worker thread: dist/index-workers.js could not be loaded (${error instanceof Error ? error.message : String(error)})`);
+      return undefined;
+    }
+    this.touchedDuringWorkers.clear();
     const started = performance.now();
     const planned = new Map(files.map((file) => [file.path, file]));
-    const run = indexWorkers().runIndexWorkers(
+    const run = workers.runIndexWorkers(
       this.workerScript,
       {
         type: 'index',
@@ -317,6 +330,12 @@ export class NotesLoader implements vscode.Disposable {
     );
     this.workerRun = run;
     return { files, paths: new Set(planned.keys()), planned, run, started };
+  }
+
+  /** Whether a live update re-indexed this file, or a folder holding it, since the workers started. */
+  private touchedSince(file: string): boolean {
+    for (const key of this.touchedDuringWorkers) if (file === key || file.startsWith(key + path.sep)) return true;
+    return false;
   }
 
   /** Joins the workers' indexes in steps with hand-backs; undefined when their parts do not fit together. */
@@ -359,8 +378,7 @@ export class NotesLoader implements vscode.Disposable {
     // Search holds back from tokenising each installed file: the workers' postings follow. In the first build the
     // loader restores them into an engine of their own; later, search takes them into the engine it has.
     const firstBuild = !this.store.isReady && !this.restore;
-    const holdSearch = !this.store.isRestoring;
-    if (holdSearch) this.store.setRestoring(true);
+    this.store.setRestoring(true);
     try {
       const left: PlannedFile[] = [];
       const delivered: WorkerIndex[] = [];
@@ -411,7 +429,7 @@ export class NotesLoader implements vscode.Disposable {
       );
       return left;
     } finally {
-      if (holdSearch) this.store.setRestoring(false);
+      this.store.setRestoring(false);
     }
   }
 
@@ -441,6 +459,11 @@ export class NotesLoader implements vscode.Disposable {
       }
       if (generation !== this.buildGeneration) return undefined;
       const file = planned.get(stored.path)!;
+      if (this.touchedSince(stored.path)) {
+        // Edited, saved or deleted while the workers read it: the index already holds what is there now.
+        for (let n = 0; n < stored.sectionCount; n++) byOrdinal.push(undefined);
+        continue;
+      }
       try {
         byOrdinal.push(...this.store.index.setStoredFile(stored.path, stored, stored.origin, stored.label));
         this.signatures.set(stored.path, signatureOf(file));
@@ -723,6 +746,7 @@ export class NotesLoader implements vscode.Disposable {
       key,
       setTimeout(() => {
         this.pending.delete(key);
+        if (this.workerRun) this.touchedDuringWorkers.add(key);
         work().catch((error: unknown) => this.store.log.error(`${key} could not be re-indexed: ${String(error)}`));
       }, CHANGE_DEBOUNCE_MS),
     );

@@ -63,7 +63,7 @@ export class NotesStore implements vscode.Disposable {
   }
 
   private offeredSearch: OfferedSearchState | undefined;
-  private restoringFlag = false;
+  private restoringCount = 0;
 
   /**
    * True while the first build restores the saved index, or a build installs what the index workers built.
@@ -71,14 +71,17 @@ export class NotesStore implements vscode.Disposable {
    * then throwing the stored postings away.
    */
   get isRestoring(): boolean {
-    return this.restoringFlag;
+    return this.restoringCount > 0;
   }
 
-  /** Set by the loader around a restore from the saved index, or an install of the index workers' result. */
+  /**
+   * Set by the loader around a restore from the saved index, or an install of the index workers' result: each
+   * `true` is paired with a `false`, and a restore and an install may overlap, so it counts.
+   */
   setRestoring(restoring: boolean): void {
-    const ended = this.restoringFlag && !restoring;
-    this.restoringFlag = restoring;
-    if (ended) this.restoreEndedEmitter.fire();
+    const before = this.restoringCount;
+    this.restoringCount = Math.max(0, before + (restoring ? 1 : -1));
+    if (before > 0 && this.restoringCount === 0) this.restoreEndedEmitter.fire();
   }
 
   /** The loader read a saved search index matching the sections it restored; search may take it instead of re-indexing. */

@@ -25,6 +25,8 @@ const RESULT_LIMIT = 50;
 const BUILD_SLICE = 400;
 /** Taking in the index workers' postings hands the event loop back after this long, and looks at the clock this often. */
 const ABSORB_SLICE_MS = 4;
+/** Held-back changes are applied for this long per turn. */
+const APPLY_SLICE_MS = 8;
 const ABSORB_ITEMS_PER_STEP = 1 << 13;
 const PLACEHOLDER = 'Search notes: words, typos and abbreviations welcome. Narrow with s3: (a service) or @storage (a category)';
 
@@ -105,9 +107,25 @@ class LazyEngine implements vscode.Disposable {
       else {
         // A search that came before the first build finished started an engine of its own; a saved one is now stale.
         store.takeSearchState();
-        for (const change of deferred) this.apply(change);
+        this.applyDeferred(deferred);
       }
     });
+  }
+
+  /**
+   * Applies held-back changes in order, a few milliseconds of them per turn: after a big install they can be
+   * thousands of sections to tokenise. Changes that arrive meanwhile queue behind them.
+   */
+  private applyDeferred(changes: IndexChange[]): void {
+    this.deferred = changes.concat(this.deferred);
+    const step = () => {
+      if (this.deferred !== queue || this.absorbing) return;
+      const until = performance.now() + APPLY_SLICE_MS;
+      while (queue.length > 0 && performance.now() < until) this.apply(queue.shift()!);
+      if (queue.length > 0) setTimeout(step, 0);
+    };
+    const queue = this.deferred;
+    step();
   }
 
   private apply(change: IndexChange): void {
@@ -143,22 +161,28 @@ class LazyEngine implements vscode.Disposable {
    * installed sections themselves, which come in with the workers' postings instead of being tokenised here.
    */
   private takeWorkerState(): void {
-    // Two installs in a row: the first one's postings go in before the second's are looked at.
-    if (this.absorbing) this.finishAbsorbing(Infinity);
+    // No engine yet: the first search starts one from the index and takes the offer then.
+    if (!this.engine) return;
+    // Two installs in a row: the first one's postings go in first; what was held back meanwhile waits for this one.
+    if (this.absorbing) this.runAbsorb(Infinity);
     const deferred = this.deferred;
     this.deferred = [];
-    const offer = this.engine && !this.building ? this.store.takeSearchState() : undefined;
-    if (!this.engine || !offer) {
-      // No engine yet: the first search starts one from the index and takes the offer then.
-      for (const change of deferred) if (this.engine) this.apply(change);
+    const offer = this.store.takeSearchState();
+    if (!offer || this.building) {
+      // Nothing to take in (the join failed, the build was superseded), or search is still building its own
+      // engine from the index: the held-back changes are tokenised here, a slice at a time; a stale offer is let go.
+      this.applyDeferred(deferred);
       return;
     }
     const engine = this.engine;
     const index = this.store.index;
     const live = offer.sections.map((section) => (section && index.get(section.id) === section ? section : undefined));
     const offered = new Set(live);
+    const replaced = new Set<string>();
+    for (const section of live) if (section) replaced.add(section.id);
     for (const change of deferred) {
-      engine.removeSections(change.removedIds);
+      // A section the workers' postings bring back under the same id keeps answering until they take its place.
+      engine.removeSections(change.removedIds.filter((id) => !replaced.has(id)));
       const others = change.added.filter((section) => !offered.has(section));
       if (others.length > 0) engine.addSections(others);
     }
@@ -167,30 +191,35 @@ class LazyEngine implements vscode.Disposable {
     const steps = this.absorbing;
     const slice = () => {
       if (this.absorbing !== steps) return;
-      if (this.finishAbsorbing(ABSORB_SLICE_MS)) {
-        this.store.log.debug(`Search took in ${offer.sections.length} sections from the index workers in ${(performance.now() - started).toFixed(0)} ms`);
-      } else setTimeout(slice, 0);
+      if (!this.runAbsorb(ABSORB_SLICE_MS)) return void setTimeout(slice, 0);
+      this.store.log.debug(`Search took in ${offer.sections.length} sections from the index workers in ${(performance.now() - started).toFixed(0)} ms`);
+      // What changed while the postings went in applies now.
+      const held = this.deferred;
+      this.deferred = [];
+      this.applyDeferred(held);
     };
     setTimeout(slice, 0);
   }
 
-  /** Runs the absorption for up to `budgetMs`; answers whether it is done (then the held-back changes apply). */
-  private finishAbsorbing(budgetMs: number): boolean {
+  /**
+   * Runs the absorption for up to `budgetMs`; answers whether it is over. Changes held back meanwhile stay held:
+   * the caller applies them.
+   */
+  private runAbsorb(budgetMs: number): boolean {
     const steps = this.absorbing!;
     const until = performance.now() + budgetMs;
     try {
       while (!steps.next().done) if (performance.now() >= until) return false;
     } catch (error) {
-      // The state did not fit (it is checked before anything changes): the sections are tokenised here instead.
+      // The state did not fit (it is checked before the engine changes): search is rebuilt from the index, which
+      // already holds every change held back, so none of them is applied again.
       this.store.log.warn(`The index workers' search postings could not be used (${error instanceof Error ? error.message : String(error)}); indexing those sections for search here`);
       this.absorbing = undefined;
+      this.deferred = [];
       this.restart();
       return true;
     }
     this.absorbing = undefined;
-    const deferred = this.deferred;
-    this.deferred = [];
-    for (const change of deferred) this.apply(change);
     return true;
   }
 

@@ -432,6 +432,36 @@ describe('a search engine that takes in a worker-built state', function () {
     assert.ok(engine.search('cafe', { limit: 3 }).some((hit) => hit.section.file.endsWith('networking.md')), 'the absorbed note is searchable once done');
   });
 
+  it('keeps answering with the sections it replaces until their new postings take their place', () => {
+    const index = new NoteIndex(catalog, parseNotes);
+    for (const file of folder.files) {
+      const decoded = decodeNote(fs.readFileSync(file.path));
+      if (decoded.ok) index.setFile(file.path, decoded.text, file.origin, file.label);
+    }
+    const engine = new SearchEngine(catalog);
+    engine.addSections(index.allSections());
+    // The accented note indexed again by a worker: the same ids, new section objects.
+    const again = folder.files.filter((file) => file.label === 'networking.md');
+    const outcome = readResult(indexFiles(request(folder, again)), request(folder, again)) as WorkerIndex;
+    const fresh = new NoteIndex(catalog, parseNotes);
+    const byOrdinal: NoteSection[] = [];
+    for (const file of outcome.snapshot.files) byOrdinal.push(...fresh.setStoredFile(file.path, file, file.origin, file.label));
+    const hit = () => engine.search('route 53 failover', { limit: 1 })[0]?.section;
+    const before = hit();
+    assert.equal(before?.title, 'Route 53 failover');
+    const steps = engine.absorbInSteps(outcome.snapshot.search, Array.from(outcome.snapshot.slotSections, (ordinal) => byOrdinal[ordinal]), 8);
+    let pauses = 0;
+    for (let step = steps.next(); !step.done; step = steps.next()) {
+      pauses++;
+      assert.equal(hit(), before, `pause ${pauses}: the old section answers until the last step`);
+    }
+    assert.ok(pauses > 3);
+    const after = hit();
+    assert.equal(after?.title, 'Route 53 failover');
+    assert.notEqual(after, before, 'the new section object answers now');
+    assert.equal(engine.size, index.allSections().length, 'replaced, not added twice');
+  });
+
   it('replaces the sections it already held under the same ids, as re-indexing those files would', () => {
     const built = absorbed(folder.files, folder.files.slice(2, 5));
     // What the engine does when the host re-indexes those files itself: the old sections' slots die, new ones come.

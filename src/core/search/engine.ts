@@ -235,6 +235,15 @@ export class SearchEngine {
 
   /** Removes sections by id; unknown ids are ignored. */
   removeSections(ids: readonly string[]): void {
+    if (this.markRemoved(ids) === 0) return;
+    // Removal only marks slots dead; the postings are swept once dead pairs
+    // outnumber live ones, which keeps each update cheap and the sweep amortised.
+    if (this.deadCount > 1000 && this.deadCount > this.aliveCount) this.compact();
+    this.changed();
+  }
+
+  /** Marks the sections' slots dead, without a sweep (which renumbers slots); returns how many there were. */
+  private markRemoved(ids: readonly string[]): number {
     let removed = 0;
     for (const id of ids) {
       const slot = this.slotById.get(id);
@@ -246,11 +255,7 @@ export class SearchEngine {
       this.deadCount++;
       removed++;
     }
-    if (!removed) return;
-    // Removal only marks slots dead; the postings are swept once dead pairs
-    // outnumber live ones, which keeps each update cheap and the sweep amortised.
-    if (this.deadCount > 1000 && this.deadCount > this.aliveCount) this.compact();
-    this.changed();
+    return removed;
   }
 
   /**
@@ -368,11 +373,11 @@ export class SearchEngine {
   /**
    * Adds the sections of a stored or worker-built state to this engine as they are, without tokenising them:
    * what `addSections` on those sections gives, at the cost of copying their postings. Sections already in the
-   * engine under the same id are replaced (they leave at the first step); `sections[slot]` undefined leaves that
-   * slot dead. The new posting lists are built aside, a step of about `itemsPerStep` postings at a time, and
-   * take effect together at the last step: until then the engine answers searches as it was. Throws, before
-   * changing anything, on a state whose parts do not fit together. Nothing else may change the engine until
-   * the last step.
+   * engine under the same id are replaced; `sections[slot]` undefined leaves that slot dead. The new posting
+   * lists are built aside, a step of about `itemsPerStep` postings at a time, and everything (the replacements
+   * too) takes effect together at the last step: until then the engine answers searches as it was. Throws,
+   * before changing anything, on a state whose parts do not fit together. Nothing else may change the engine
+   * until the last step.
    */
   *absorbInSteps(state: SearchState, sections: readonly (NoteSection | undefined)[], itemsPerStep = 1 << 18): Generator<void, void> {
     const { slotCount, tokens, entryIds } = state;
@@ -384,8 +389,7 @@ export class SearchEngine {
     yield;
     checkPacked(state.entryPostings, entryIds.length, slotCount);
     yield;
-    // Replaced sections go first, in one removal, so no sweep renumbers the slots while the new ones are built.
-    this.removeSections(sections.flatMap((section) => (section && this.slotById.has(section.id) ? [section.id] : [])));
+    // The new slots follow every slot there is: replaced sections only die at the last step, and without a sweep.
     const base = this.sections.length;
     const known = tokens.map((token) => this.tokens.idOf(token));
     yield;
@@ -393,6 +397,7 @@ export class SearchEngine {
     const body = yield* joinedPostingsInSteps(state.bodyPostings, known.map((id) => (id >= 0 ? this.bodyIndex[id] : undefined)), base, itemsPerStep);
     const entries = yield* joinedPostingsInSteps(state.entryPostings, entryIds.map((entryId) => this.entryIndex.get(entryId)), base, itemsPerStep);
     // The last step: everything takes effect at once.
+    this.markRemoved(sections.flatMap((section) => (section && this.slotById.has(section.id) ? [section.id] : [])));
     for (let k = 0; k < tokens.length; k++) {
       const id = known[k] >= 0 ? known[k] : this.tokens.intern(tokens[k]);
       // A word no scan could have made (a damaged state) has no id, and its postings are dropped.
@@ -419,6 +424,8 @@ export class SearchEngine {
       this.totalBodyLength += length;
       this.aliveCount++;
     }
+    // As after any removal: the replaced sections' pairs are swept once dead ones outnumber live ones.
+    if (this.deadCount > 1000 && this.deadCount > this.aliveCount) this.compact();
     this.changed();
   }
 
