@@ -391,21 +391,29 @@ export class SearchEngine {
     yield;
     // The new slots follow every slot there is: replaced sections only die at the last step, and without a sweep.
     const base = this.sections.length;
-    const known = tokens.map((token) => this.tokens.idOf(token));
-    yield;
-    const short = yield* joinedPostingsInSteps(state.shortPostings, known.map((id) => (id >= 0 ? this.shortIndex[id] : undefined)), base, itemsPerStep);
-    const body = yield* joinedPostingsInSteps(state.bodyPostings, known.map((id) => (id >= 0 ? this.bodyIndex[id] : undefined)), base, itemsPerStep);
+    // New words get their ids now, a step at a time (a big vocabulary is hundreds of thousands of them): until the
+    // last step they have no postings, so a search meanwhile finds nothing new through them.
+    const known = new Int32Array(tokens.length);
+    const wordsPerStep = Math.max(1, itemsPerStep >> 4);
+    for (let from = 0; from < tokens.length; from += wordsPerStep) {
+      const to = Math.min(tokens.length, from + wordsPerStep);
+      for (let k = from; k < to; k++) known[k] = this.tokens.intern(tokens[k]);
+      yield;
+    }
+    if (this.tokens.size > this.shortWeights.length) this.growScratch(this.tokens.size);
+    const listsOf = (index: readonly (Postings | undefined)[]) => Array.from(known, (id) => (id >= 0 ? index[id] : undefined));
+    const short = yield* joinedPostingsInSteps(state.shortPostings, listsOf(this.shortIndex), base, itemsPerStep);
+    const body = yield* joinedPostingsInSteps(state.bodyPostings, listsOf(this.bodyIndex), base, itemsPerStep);
     const entries = yield* joinedPostingsInSteps(state.entryPostings, entryIds.map((entryId) => this.entryIndex.get(entryId)), base, itemsPerStep);
     // The last step: everything takes effect at once.
     this.markRemoved(sections.flatMap((section) => (section && this.slotById.has(section.id) ? [section.id] : [])));
     for (let k = 0; k < tokens.length; k++) {
-      const id = known[k] >= 0 ? known[k] : this.tokens.intern(tokens[k]);
+      const id = known[k];
       // A word no scan could have made (a damaged state) has no id, and its postings are dropped.
       if (id < 0) continue;
       if (short[k]) this.shortIndex[id] = short[k];
       if (body[k]) this.bodyIndex[id] = body[k];
     }
-    if (this.tokens.size > this.shortWeights.length) this.growScratch(this.tokens.size);
     entryIds.forEach((entryId, k) => {
       if (entries[k]) this.entryIndex.set(entryId, entries[k]);
     });

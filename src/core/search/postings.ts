@@ -307,13 +307,28 @@ export function* joinedPostingsInSteps(
 ): Generator<void, (Postings | undefined)[]> {
   const keyCount = packed.offsets.length - 1;
   const joined = new Array<Postings | undefined>(keyCount);
+  // One buffer for every joined list, each with room to spare as `flush` leaves it (live updates then seldom copy
+  // a list again): a typed array per list would be hundreds of thousands of allocations for a big vocabulary.
+  let total = 0;
+  for (let k = 0; k < keyCount; k++) {
+    const count = packed.offsets[k + 1] - packed.offsets[k];
+    if (count === 0) continue;
+    const length = (lists[k]?.length ?? 0) + count;
+    total += length + (length >> 3) + 1;
+  }
+  const slots = new Int32Array(total);
+  const weights = new Float32Array(total);
+  let at = 0;
   let sinceStep = 0;
   for (let k = 0; k < keyCount; k++) {
     const from = packed.offsets[k];
     const to = packed.offsets[k + 1];
     if (to === from) continue;
-    joined[k] = joinedPairs(lists[k], packed, from, to, base);
-    sinceStep += to - from + (lists[k]?.length ?? 0);
+    const length = joinPairs(lists[k], packed, from, to, base, slots, weights, at);
+    const end = at + length + (length >> 3) + 1;
+    joined[k] = Postings.over(slots.subarray(at, end), weights.subarray(at, end), length);
+    at = end;
+    sinceStep += length;
     if (sinceStep >= pairsPerStep) {
       sinceStep = 0;
       yield;
@@ -322,19 +337,18 @@ export function* joinedPostingsInSteps(
   return joined;
 }
 
-/** A fresh list of `list`'s pairs and the packed pairs `from..to`; like `checkSlots`, a plain function for V8's sake. */
-function joinedPairs(list: Postings | undefined, packed: PackedPostings, from: number, to: number, base: number): Postings {
+/**
+ * Writes `list`'s pairs and then the packed pairs `from..to` at `at`; returns how many. Like `checkSlots`, a
+ * plain function for V8's sake.
+ */
+function joinPairs(list: Postings | undefined, packed: PackedPostings, from: number, to: number, base: number, slots: Int32Array, weights: Float32Array, at: number): number {
   const before = list?.length ?? 0;
-  const length = before + to - from;
-  // Room to spare, as `flush` leaves: live updates then seldom copy the list again.
-  const capacity = length + (length >> 3) + 1;
-  const slots = new Int32Array(capacity);
-  const weights = new Float32Array(capacity);
   if (list) {
-    slots.set(list.slots.subarray(0, before));
-    weights.set(list.weights.subarray(0, before));
+    slots.set(list.slots.subarray(0, before), at);
+    weights.set(list.weights.subarray(0, before), at);
   }
-  weights.set(packed.weights.subarray(from, to), before);
-  for (let i = from; i < to; i++) slots[before + i - from] = packed.slots[i] + base;
-  return Postings.over(slots, weights, length);
+  weights.set(packed.weights.subarray(from, to), at + before);
+  const start = at + before - from;
+  for (let i = from; i < to; i++) slots[start + i] = packed.slots[i] + base;
+  return before + to - from;
 }
