@@ -2,7 +2,7 @@ import Fuse from 'fuse.js';
 import type { IndexChange } from '../note-index';
 import type { CatalogEntry, NoteSection } from '../types';
 import { matchRanges, snippetAround, type TextRange } from './highlight';
-import { Postings, PostingsBuilder, checkPacked, joinedPostingsInSteps, packPostingsInSteps, unpackPostingsInSteps, type PackedPostings } from './postings';
+import { Postings, PostingsBuilder, checkPackedInSteps, joinedPostingsInSteps, packPostingsInSteps, unpackPostingsInSteps, type PackedPostings } from './postings';
 import { parseQuery, resolveLoosely, type ParsedQuery, type QueryVocabulary } from './query';
 import { TokenTable } from './token-table';
 import { SOFT_WORDS, foldCase, stem, tokenize } from './tokenize';
@@ -383,11 +383,11 @@ export class SearchEngine {
     const { slotCount, tokens, entryIds } = state;
     if (sections.length !== slotCount || state.bodyLength.length !== slotCount) throw new RangeError('slot counts differ');
     if (!tokens.every((token) => typeof token === 'string') || !entryIds.every((id) => typeof id === 'string')) throw new RangeError('a word is not a string');
-    checkPacked(state.shortPostings, tokens.length, slotCount);
+    yield* checkPackedInSteps(state.shortPostings, tokens.length, slotCount, itemsPerStep);
     yield;
-    checkPacked(state.bodyPostings, tokens.length, slotCount);
+    yield* checkPackedInSteps(state.bodyPostings, tokens.length, slotCount, itemsPerStep);
     yield;
-    checkPacked(state.entryPostings, entryIds.length, slotCount);
+    yield* checkPackedInSteps(state.entryPostings, entryIds.length, slotCount, itemsPerStep);
     yield;
     // The new slots follow every slot there is: replaced sections only die at the last step, and without a sweep.
     const base = this.sections.length;

@@ -13,7 +13,7 @@
  * query time, so nothing has to be re-weighted.
  */
 import type { SearchState } from './engine';
-import { checkPacked, type PackedPostings } from './postings';
+import { checkPackedInSteps, type PackedPostings } from './postings';
 
 /**
  * `mergeSearchStates`, pausing (yielding) after about every `pairsPerStep`
@@ -87,7 +87,7 @@ function* joinPostings(
   pairsPerStep: number,
 ): Generator<void, PackedPostings> {
   const listCount = joined.keys.length;
-  parts.forEach((part, p) => checkPacked(part, joined.ids[p].length, slotCounts[p]));
+  for (let p = 0; p < parts.length; p++) yield* checkPackedInSteps(parts[p], joined.ids[p].length, slotCounts[p], pairsPerStep);
   // Counting pass: where each joined list starts.
   const offsets = new Int32Array(listCount + 1);
   parts.forEach((part, p) => {

@@ -285,12 +285,22 @@ export function* unpackPostingsInSteps(packed: PackedPostings, slotCount: number
  * Throws unless packed lists fit `keyCount` keys and `slotCount` slots: offsets that start at 0, never go
  * backwards and end at the pairs' count, and slots that exist. Stored or worker-built data is checked, not trusted.
  */
-export function checkPacked({ offsets, slots, weights }: PackedPostings, keyCount: number, slotCount: number): void {
+export function checkPacked(packed: PackedPostings, keyCount: number, slotCount: number): void {
+  const steps = checkPackedInSteps(packed, keyCount, slotCount, Infinity);
+  while (!steps.next().done);
+}
+
+/** `checkPacked`, pausing after about every `pairsPerStep` slots checked: a body index holds millions. */
+export function* checkPackedInSteps({ offsets, slots, weights }: PackedPostings, keyCount: number, slotCount: number, pairsPerStep: number): Generator<void, void> {
   if (offsets.length !== keyCount + 1 || slots.length !== weights.length || offsets[0] !== 0 || offsets[keyCount] !== slots.length) {
     throw new RangeError('postings and keys differ in length');
   }
   for (let k = 0; k < keyCount; k++) if (offsets[k + 1] < offsets[k]) throw new RangeError('posting offsets go backwards');
-  checkSlots(slots, 0, slots.length, slotCount);
+  for (let from = 0; from < slots.length; from += pairsPerStep) {
+    const to = Math.min(slots.length, from + pairsPerStep);
+    checkSlots(slots, from, to, slotCount);
+    if (to < slots.length) yield;
+  }
 }
 
 /**
