@@ -6,3 +6,19 @@
 export function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
+
+/**
+ * Runs a stepped job to its end, handing the event loop back whenever `sliceMs` have passed since the last
+ * hand-back (checked after each step), and returns its result; whatever the job throws, this rejects with.
+ */
+export async function runInSlices<T>(steps: Generator<void, T>, sliceMs: number): Promise<T> {
+  let lastYield = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - lastYield >= sliceMs) {
+      await yieldToEventLoop();
+      lastYield = performance.now();
+    }
+  }
+}

@@ -12,7 +12,7 @@ import type { ParallelWorkerRun } from './core/index-worker/parallel';
 import { SearchEngine, type SearchState } from './core/search';
 import { NoteFileReader, createNoteMatcher, sameStamp, scanNotesFolder, trustedStamp, type FileStamp, type ScannedFile } from './core/notes-scanner';
 import type { NoteOrigin, NoteSection } from './core/types';
-import { yieldToEventLoop } from './event-loop';
+import { runInSlices, yieldToEventLoop } from './event-loop';
 import type { IndexSnapshots } from './index-snapshots';
 import type { NotesStore } from './notes-store';
 
@@ -341,16 +341,7 @@ export class NotesLoader implements vscode.Disposable {
   /** Joins the workers' indexes in steps with hand-backs; undefined when their parts do not fit together. */
   private async mergeWorkerIndexes(parts: WorkerIndex[]): Promise<WorkerIndex | undefined> {
     try {
-      const steps = indexWorkers().mergeWorkerIndexesInSteps(parts, MERGE_PAIRS_PER_STEP);
-      let lastYield = performance.now();
-      for (;;) {
-        const step = steps.next();
-        if (step.done) return step.value;
-        if (performance.now() - lastYield >= INSTALL_SLICE_MS) {
-          await yieldToEventLoop();
-          lastYield = performance.now();
-        }
-      }
+      return await runInSlices(indexWorkers().mergeWorkerIndexesInSteps(parts, MERGE_PAIRS_PER_STEP), INSTALL_SLICE_MS);
     } catch {
       return undefined;
     }
@@ -633,16 +624,7 @@ export class NotesLoader implements vscode.Disposable {
    */
   private async restoreSearchInSteps(state: SearchState, sections: (NoteSection | undefined)[], sliceMs = YIELD_EVERY_MS): Promise<SearchEngine | undefined> {
     try {
-      const steps = SearchEngine.restoreInSteps(this.store.catalog, state, sections, sliceMs < YIELD_EVERY_MS ? RESTORE_ITEMS_PER_STEP >> 2 : RESTORE_ITEMS_PER_STEP);
-      let lastYield = performance.now();
-      for (;;) {
-        const step = steps.next();
-        if (step.done) return step.value;
-        if (performance.now() - lastYield >= sliceMs) {
-          await yieldToEventLoop();
-          lastYield = performance.now();
-        }
-      }
+      return await runInSlices(SearchEngine.restoreInSteps(this.store.catalog, state, sections, sliceMs < YIELD_EVERY_MS ? RESTORE_ITEMS_PER_STEP >> 2 : RESTORE_ITEMS_PER_STEP), sliceMs);
     } catch {
       return undefined;
     }
