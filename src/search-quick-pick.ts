@@ -151,7 +151,9 @@ class LazyEngine implements vscode.Disposable {
   /** The engine, finished synchronously if the background build has not got there yet. */
   get(): SearchEngine {
     if (!this.engine) this.restart();
-    // While the workers' postings are taken in, the engine answers as it was before them: nothing to finish first.
+    // A search while the workers' postings go in finishes taking them in, as one during a build finishes the build:
+    // a folder just indexed must not look empty to it. (Searches that never come cost the host nothing.)
+    if (this.absorbing) this.finishAbsorb(Infinity);
     if (this.building) this.drain(Infinity);
     return this.engine!;
   }
@@ -191,14 +193,19 @@ class LazyEngine implements vscode.Disposable {
     const steps = this.absorbing;
     const slice = () => {
       if (this.absorbing !== steps) return;
-      if (!this.runAbsorb(ABSORB_SLICE_MS)) return void setTimeout(slice, 0);
+      if (!this.finishAbsorb(ABSORB_SLICE_MS)) return void setTimeout(slice, 0);
       this.store.log.debug(`Search took in ${offer.sections.length} sections from the index workers in ${(performance.now() - started).toFixed(0)} ms`);
-      // What changed while the postings went in applies now.
-      const held = this.deferred;
-      this.deferred = [];
-      this.applyDeferred(held);
     };
     setTimeout(slice, 0);
+  }
+
+  /** Runs the absorption for up to `budgetMs`; once it is over, what changed meanwhile applies. Answers whether it is. */
+  private finishAbsorb(budgetMs: number): boolean {
+    if (!this.runAbsorb(budgetMs)) return false;
+    const held = this.deferred;
+    this.deferred = [];
+    this.applyDeferred(held);
+    return true;
   }
 
   /**

@@ -140,6 +140,50 @@ describe('Index worker', function () {
     }
   });
 
+  it('keeps a note edited while the workers read it as it is now, not as they read it', async () => {
+    // Workers that answer a second after they are done, so the edit below lands between their read and the install.
+    const script = path.join(root, 'slow-worker.js');
+    const indexFilesModule = path.join(getExtension().extensionPath, 'out', 'src', 'core', 'index-worker', 'index-files.js');
+    fs.writeFileSync(
+      script,
+      [
+        "const { parentPort } = require('node:worker_threads');",
+        `const { indexFiles } = require(${JSON.stringify(indexFilesModule)});`,
+        "parentPort.on('message', (request) => {",
+        '  const result = indexFiles(request);',
+        '  setTimeout(() => parentPort.postMessage(result, [result.head.buffer, result.strings.buffer]), 1500);',
+        '});',
+      ].join('\n'),
+    );
+    const marker = path.join(folder, 'marker.md');
+    const original = fs.readFileSync(marker, 'utf8');
+    const lines: string[] = [];
+    const store = new NotesStore(recordingLog(lines));
+    const storage = vscode.Uri.file(fs.mkdtempSync(path.join(root, 'storage-')));
+    const snapshots = new IndexSnapshots(storage, getExtension().extensionPath, store, () => undefined);
+    const loader = new NotesLoader(getExtension().extensionPath, store, snapshots, { script });
+    try {
+      loader.start();
+      // Once the workers have read everything (they are waiting to answer), the note is edited on disk.
+      await waitFor(() => lines.some((line) => line.startsWith('Indexing notes')), 'the build to start', 30_000);
+      await new Promise((resolve) => setTimeout(resolve, 700));
+      fs.writeFileSync(marker, '# Worker notes\n\n## DynamoDB zyxeditedquartz tables\n\nEdited while the workers ran.\n');
+      await store.ready;
+      await waitFor(() => store.index.allSections().some((s) => s.file === marker && s.title.includes('zyxeditedquartz')), 'the edit to be indexed', 30_000);
+      // Give the install every chance to put the older copy back.
+      await loader.idle();
+      const titles = store.index.allSections().filter((s) => s.file === marker).map((s) => s.title);
+      assert.ok(titles.includes('DynamoDB zyxeditedquartz tables'), titles.join(', '));
+      assert.ok(!titles.some((title) => title.includes(MARKER)), `the workers' older copy came back: ${titles.join(', ')}`);
+      assert.ok(lines.some((line) => /^Indexed \d+ files in a worker thread/.test(line)), lines.join('\n'));
+    } finally {
+      loader.dispose();
+      snapshots.dispose();
+      store.dispose();
+      fs.writeFileSync(marker, original);
+    }
+  });
+
   it('falls back to the host with one log line when the worker is missing, and indexes every file', async () => {
     const lines: string[] = [];
     const store = new NotesStore(recordingLog(lines));
