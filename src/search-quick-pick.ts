@@ -151,11 +151,20 @@ class LazyEngine implements vscode.Disposable {
   /** The engine, finished synchronously if the background build has not got there yet. */
   get(): SearchEngine {
     if (!this.engine) this.restart();
-    // A search while the workers' postings go in finishes taking them in, as one during a build finishes the build:
-    // a folder just indexed must not look empty to it. (Searches that never come cost the host nothing.)
-    if (this.absorbing) this.finishAbsorb(Infinity);
+    if (this.store.isReady && !this.store.isRestoring) this.catchUp();
     if (this.building) this.drain(Infinity);
     return this.engine!;
+  }
+
+  /**
+   * Brings the engine up to the index at once, as a search during a build finishes the build: a folder just
+   * indexed must not look empty to a search made the moment its install ends. Takes in the workers' postings
+   * (even before their turn comes), then applies what was held back. Searches that never come cost nothing.
+   */
+  private catchUp(): void {
+    if (this.store.hasSearchOffer && this.deferred.length > 0 && !this.absorbing && !this.building) this.takeWorkerState();
+    if (this.absorbing) this.runAbsorb(Infinity);
+    while (this.deferred.length > 0 && !this.absorbing) this.apply(this.deferred.shift()!);
   }
 
   /**
