@@ -20,6 +20,7 @@ import { NoteIndex } from '../src/core/note-index';
 import { NoteFileReader, scanNotesFolder } from '../src/core/notes-scanner';
 import { parseNotes } from '../src/core/parser';
 import { SearchEngine } from '../src/core/search';
+import { runInSlices } from '../src/event-loop';
 import type { NoteSection } from '../src/core/types';
 
 /** As the loader and the search quick pick: hand-backs every 8 ms, search built 400 sections at a time. */
@@ -118,26 +119,13 @@ export async function measureFirstIndex(dir: string, mode: 'host' | 'worker', wo
         byOrdinal.push(...index.setStoredFile(stored.path, stored, stored.origin, stored.label));
       }
     }
-    const merging = mergeWorkerIndexesInSteps(parts, MERGE_PAIRS_PER_STEP);
-    let outcome: WorkerIndex;
-    for (;;) {
-      const step = merging.next();
-      if (step.done) {
-        outcome = step.value;
-        break;
-      }
-      await maybeYield();
-    }
+    // As the loader: the answers joined, handing the event loop back every few milliseconds.
+    const outcome = await runInSlices(mergeWorkerIndexesInSteps(parts, MERGE_PAIRS_PER_STEP), sliceMs);
     // As the loader: the search postings restored in steps, with the same hand-backs.
-    const steps = SearchEngine.restoreInSteps(catalog, outcome.snapshot.search, Array.from(outcome.snapshot.slotSections, (ordinal) => byOrdinal[ordinal]), RESTORE_ITEMS_PER_STEP);
-    for (;;) {
-      const step = steps.next();
-      if (step.done) {
-        engine = step.value;
-        break;
-      }
-      await maybeYield();
-    }
+    engine = await runInSlices(
+      SearchEngine.restoreInSteps(catalog, outcome.snapshot.search, Array.from(outcome.snapshot.slotSections, (ordinal) => byOrdinal[ordinal]), RESTORE_ITEMS_PER_STEP),
+      sliceMs,
+    );
   }
   const wallMs = performance.now() - started;
   const cpu = process.cpuUsage(cpu0);

@@ -11,6 +11,7 @@ import type { WorkerFile, WorkerRequest } from '../../src/core/index-worker/prot
 import { NoteIndex } from '../../src/core/note-index';
 import { parseNotes } from '../../src/core/parser';
 import { SearchEngine } from '../../src/core/search';
+import { runToEnd } from '../../src/core/search/steps';
 import type { NoteSection } from '../../src/core/types';
 import { bundledNoteFiles, repoRoot } from './support/paths';
 
@@ -56,10 +57,10 @@ interface Built {
   engine: SearchEngine;
 }
 
-/** The host indexing the folder itself, as the loader does below the worker's threshold. */
-function inHost(catalog: ServiceCatalog, folder: Folder): Built {
+/** The host indexing the folder's files (or some of them) itself, as the loader does below the worker's threshold. */
+function inHost(catalog: ServiceCatalog, folder: Folder, files: readonly WorkerFile[] = folder.files): Built {
   const index = new NoteIndex(catalog, parseNotes);
-  for (const file of folder.files) {
+  for (const file of files) {
     const decoded = decodeNote(fs.readFileSync(file.path));
     if (decoded.ok) index.setFile(file.path, decoded.text, file.origin, file.label);
   }
@@ -242,13 +243,6 @@ describe('index worker', function () {
   });
 });
 
-/** Runs a stepped job to its end. */
-function drain<T>(steps: Generator<void, T>): T {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
-}
 
 describe('index workers side by side', function () {
   this.timeout(60_000);
@@ -325,7 +319,7 @@ describe('index workers side by side', function () {
       outcomes.push(outcome);
     }
     await run.parts[0].outcome;
-    assert.deepEqual(answers(installed(catalog, drain(mergeWorkerIndexesInSteps(outcomes))), catalog), answers(inHost(catalog, folder), catalog));
+    assert.deepEqual(answers(installed(catalog, runToEnd(mergeWorkerIndexesInSteps(outcomes))), catalog), answers(inHost(catalog, folder), catalog));
   });
 
   it('keeps every other run when a worker fails one, and gives up on a worker that answers garbage', async () => {
@@ -350,7 +344,7 @@ describe('index workers side by side', function () {
       assert.deepEqual(outcomes.map((outcome, run) => [run, outcome.ok]).filter(([, ok]) => !ok), [[image, false]], 'only the run with the binary failed');
       assert.deepEqual(outcomes[image], { ok: false, reason: 'the index worker failed (out of memory)' });
       const delivered = outcomes.flatMap((outcome) => (outcome.ok ? [outcome] : []));
-      const labels = drain(mergeWorkerIndexesInSteps(delivered)).snapshot.files.map((file) => file.label);
+      const labels = runToEnd(mergeWorkerIndexesInSteps(delivered)).snapshot.files.map((file) => file.label);
       assert.deepEqual(labels, folder.files.filter((file) => file.label !== 'image.md').map((file) => file.label));
 
       const garbage = runIndexWorkers(script(dir, 'garbage-on-image.js', worker("{ type: 'result', head: 'not bytes' }")), request(folder), () => 2 << 20, 4, { runsPerWorker: 4 });
@@ -370,7 +364,7 @@ describe('index workers side by side', function () {
     const runs = partitionFiles(folder.files, 2, sizeOf);
     const [a, b] = runs.map((files) => readResult(indexFiles(request(folder, files)), request(folder, files)) as WorkerIndex);
     const damaged: WorkerIndex = { ...b, snapshot: { ...b.snapshot, search: { ...b.snapshot.search, tokens: b.snapshot.search.tokens.slice(1) } } };
-    assert.throws(() => drain(mergeWorkerIndexesInSteps([a, damaged])), /postings and keys differ/);
+    assert.throws(() => runToEnd(mergeWorkerIndexesInSteps([a, damaged])), /postings and keys differ/);
   });
 });
 
@@ -383,13 +377,7 @@ describe('a search engine that takes in a worker-built state', function () {
 
   /** The host's index and engine over `first` (indexed in the host), then the worker's index of `rest` absorbed. */
   function absorbed(first: WorkerFile[], rest: WorkerFile[], pairsPerStep = 128): Built & { pauses: number } {
-    const index = new NoteIndex(catalog, parseNotes);
-    for (const file of first) {
-      const decoded = decodeNote(fs.readFileSync(file.path));
-      if (decoded.ok) index.setFile(file.path, decoded.text, file.origin, file.label);
-    }
-    const engine = new SearchEngine(catalog);
-    engine.addSections(index.allSections());
+    const { index, engine } = inHost(catalog, folder, first);
     const outcome = readResult(indexFiles(request(folder, rest)), request(folder, rest)) as WorkerIndex;
     assert.ok(outcome.ok);
     const byOrdinal: NoteSection[] = [];
@@ -410,13 +398,7 @@ describe('a search engine that takes in a worker-built state', function () {
 
   it('answers searches while it takes the state in as it answered before, and with the new sections only at the end', () => {
     const cut = Math.floor(folder.files.length / 2);
-    const index = new NoteIndex(catalog, parseNotes);
-    for (const file of folder.files.slice(0, cut)) {
-      const decoded = decodeNote(fs.readFileSync(file.path));
-      if (decoded.ok) index.setFile(file.path, decoded.text, file.origin, file.label);
-    }
-    const engine = new SearchEngine(catalog);
-    engine.addSections(index.allSections());
+    const { index, engine } = inHost(catalog, folder, folder.files.slice(0, cut));
     const rest = folder.files.slice(cut);
     const outcome = readResult(indexFiles(request(folder, rest)), request(folder, rest)) as WorkerIndex;
     const byOrdinal: NoteSection[] = [];
@@ -433,13 +415,7 @@ describe('a search engine that takes in a worker-built state', function () {
   });
 
   it('keeps answering with the sections it replaces until their new postings take their place', () => {
-    const index = new NoteIndex(catalog, parseNotes);
-    for (const file of folder.files) {
-      const decoded = decodeNote(fs.readFileSync(file.path));
-      if (decoded.ok) index.setFile(file.path, decoded.text, file.origin, file.label);
-    }
-    const engine = new SearchEngine(catalog);
-    engine.addSections(index.allSections());
+    const { index, engine } = inHost(catalog, folder);
     // The accented note indexed again by a worker: the same ids, new section objects.
     const again = folder.files.filter((file) => file.label === 'networking.md');
     const outcome = readResult(indexFiles(request(folder, again)), request(folder, again)) as WorkerIndex;
@@ -482,7 +458,7 @@ describe('a search engine that takes in a worker-built state', function () {
     const { search } = outcome.snapshot;
     const damaged = { ...search, bodyPostings: { ...search.bodyPostings, slots: search.bodyPostings.slots.map((slot) => slot + search.slotCount) } };
     const steps = engine.absorbInSteps(damaged, new Array(search.slotCount).fill(undefined));
-    assert.throws(() => drain(steps), /slot that does not exist/);
+    assert.throws(() => runToEnd(steps), /slot that does not exist/);
     assert.deepEqual(engine.search('s3 lifecycle', { limit: 5 }).map((hit) => [hit.section.id, hit.score]), before);
   });
 });

@@ -3,6 +3,7 @@ import type { IndexChange } from '../note-index';
 import type { CatalogEntry, NoteSection } from '../types';
 import { matchRanges, snippetAround, type TextRange } from './highlight';
 import { Postings, PostingsBuilder, checkPackedInSteps, joinedPostingsInSteps, packPostingsInSteps, unpackPostingsInSteps, type PackedPostings } from './postings';
+import { runToEnd } from './steps';
 import { parseQuery, resolveLoosely, type ParsedQuery, type QueryVocabulary } from './query';
 import { TokenTable } from './token-table';
 import { SOFT_WORDS, foldCase, stem, tokenize } from './tokenize';
@@ -263,11 +264,7 @@ export class SearchEngine {
    * and the id of the section in each of its slots.
    */
   exportState(): { state: SearchState; sectionIds: string[] } {
-    const steps = this.exportStateInSteps();
-    for (;;) {
-      const step = steps.next();
-      if (step.done) return step.value;
-    }
+    return runToEnd(this.exportStateInSteps());
   }
 
   /**
@@ -314,11 +311,7 @@ export class SearchEngine {
    * parts do not fit together.
    */
   static restore(catalog: SearchCatalog, state: SearchState, sections: readonly (NoteSection | undefined)[]): SearchEngine {
-    const steps = SearchEngine.restoreInSteps(catalog, state, sections);
-    for (;;) {
-      const step = steps.next();
-      if (step.done) return step.value;
-    }
+    return runToEnd(SearchEngine.restoreInSteps(catalog, state, sections));
   }
 
   /**

@@ -14,6 +14,7 @@
  */
 import type { SearchState } from './engine';
 import { checkPackedInSteps, type PackedPostings } from './postings';
+import { runToEnd } from './steps';
 
 /**
  * `mergeSearchStates`, pausing (yielding) after about every `pairsPerStep`
@@ -45,11 +46,7 @@ export function* mergeSearchStatesInSteps(states: readonly SearchState[], pairsP
 
 /** Joins search states at once; see {@link mergeSearchStatesInSteps}. */
 export function mergeSearchStates(states: readonly SearchState[]): SearchState {
-  const steps = mergeSearchStatesInSteps(states, Infinity);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runToEnd(mergeSearchStatesInSteps(states, Infinity));
 }
 
 /** The union of the parts' key lists in order of first appearance, and where each part's keys went. */

@@ -1,3 +1,5 @@
+import { runToEnd } from './steps';
+
 /**
  * A growable list of (section slot, weight) pairs in typed arrays: at 50,000
  * sections the body index holds millions of pairs, and plain arrays of numbers
@@ -230,11 +232,7 @@ function packList(list: Postings, remap: Int32Array, slots: Int32Array, weights:
  * name a slot outside `0..slotCount - 1`: stored data is checked, not trusted.
  */
 export function unpackPostings(packed: PackedPostings, slotCount: number): (Postings | undefined)[] {
-  const steps = unpackPostingsInSteps(packed, slotCount, Infinity);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runToEnd(unpackPostingsInSteps(packed, slotCount, Infinity));
 }
 
 /**
@@ -286,8 +284,7 @@ export function* unpackPostingsInSteps(packed: PackedPostings, slotCount: number
  * backwards and end at the pairs' count, and slots that exist. Stored or worker-built data is checked, not trusted.
  */
 export function checkPacked(packed: PackedPostings, keyCount: number, slotCount: number): void {
-  const steps = checkPackedInSteps(packed, keyCount, slotCount, Infinity);
-  while (!steps.next().done);
+  runToEnd(checkPackedInSteps(packed, keyCount, slotCount, Infinity));
 }
 
 /** `checkPacked`, pausing after about every `pairsPerStep` slots checked: a body index holds millions. */
