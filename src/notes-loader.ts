@@ -237,7 +237,7 @@ export class NotesLoader implements vscode.Disposable {
     // A big batch of new user files goes to a worker thread, while the host indexes the rest (the bundled notes,
     // files the saved index may hold) as before.
     const offloaded = this.startWorker(stale, settings);
-    const inHost = offloaded ? stale.filter((file) => !offloaded.paths.has(file.path)) : stale;
+    const inHost = offloaded ? stale.filter((file) => !offloaded.planned.has(file.path)) : stale;
     const indexed = await this.indexInHost(generation, inHost, progress);
     if (indexed === undefined) return watchersStarted;
     changed += indexed;
@@ -303,7 +303,7 @@ export class NotesLoader implements vscode.Disposable {
   private startWorker(
     stale: readonly PlannedFile[],
     settings: NotesSettings,
-  ): { files: PlannedFile[]; paths: Set<string>; planned: Map<string, PlannedFile>; run: ParallelWorkerRun; started: number } | undefined {
+  ): { files: PlannedFile[]; planned: Map<string, PlannedFile>; run: ParallelWorkerRun; started: number } | undefined {
     const files = stale.filter((file) => file.origin === 'user' && !this.restore?.unrestored.has(file.path));
     if (files.length < this.workerMinFiles) return undefined;
     this.stopWorker();
@@ -329,7 +329,7 @@ export class NotesLoader implements vscode.Disposable {
       this.workerCores,
     );
     this.workerRun = run;
-    return { files, paths: new Set(planned.keys()), planned, run, started };
+    return { files, planned, run, started };
   }
 
   /** Whether a live update re-indexed this file, or a folder holding it, since the workers started. */
