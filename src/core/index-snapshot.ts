@@ -21,13 +21,14 @@
 import { Buffer } from 'node:buffer';
 import { promises as fs } from 'node:fs';
 import { isRecord } from './analysed-notes';
+import type { BodyBytes } from './indexed-section';
 import type { AnalysedSection, StoredSections } from './note-index';
 import type { FileStamp } from './notes-scanner';
 import type { SearchState } from './search';
 import type { NoteOrigin, ParsedSection, SectionKind } from './types';
 
 /** Bumped whenever the layout changes, so an old snapshot is ignored rather than misread. */
-export const SNAPSHOT_FORMAT = 4;
+export const SNAPSHOT_FORMAT = 5;
 const MAGIC = 'AWSNOTES';
 
 /** One indexed file as stored: where it is, the hash of its bytes, and its analysed sections (ids included). */
@@ -81,7 +82,9 @@ const enum SectionField {
   Id,
   Title,
   Snippet,
-  Body,
+  /** Where the body's UTF-8 bytes start and end in the bodies blob. */
+  BodyStart,
+  BodyEnd,
   StartLine,
   EndLine,
   Kind,
@@ -94,7 +97,7 @@ const enum SectionField {
   /** A passage's parent, as its position in the same file's sections; -1 for a top-level section. */
   Parent,
 }
-const SECTION_FIELDS = 14;
+const SECTION_FIELDS = 15;
 /** Fields of one file in the `files` array: path, label, origin, key, first section, section count. */
 const FILE_FIELDS = 6;
 /** Numbers per file in `fileStamps` (float64, stored as pairs of int32): size, mtimeMs, ctimeMs, ino; NaN for none. */
@@ -110,6 +113,8 @@ interface StoredHeader {
   /** Bytes of the ASCII blob and of the other blob, which follow the arrays back to back. */
   asciiBytes: number;
   otherBytes: number;
+  /** Bytes of the bodies blob, which follows the other two: every section's body, as UTF-8, one after the other. */
+  bodyBytes: number;
   slotCount: number;
   /** Lengths, in elements, of the typed arrays, in `ARRAY_ORDER`. */
   arrays: number[];
@@ -146,6 +151,8 @@ const FLOAT_ARRAYS: ReadonlySet<ArrayName> = new Set(['tagScores', 'shortWeights
 const SHORT_STRING = 512;
 /** About how many UTF-16 units of strings go into one chunk (see `StringTableWriter.endBatch`). */
 const CHUNK_UNITS = 1 << 20;
+/** About how many bytes of bodies go into one chunk while writing (see `BodyBlobWriter`). */
+const CHUNK_BYTES = 1 << 20;
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 const KINDS: readonly SectionKind[] = ['qa', 'scenario', 'note'];
 const ORIGINS: readonly NoteOrigin[] = ['bundled', 'user'];
@@ -323,6 +330,64 @@ class StringTableWriter {
   }
 }
 
+/**
+ * The bodies' blob: each body's UTF-8 after the last, in chunks of about a
+ * megabyte so that only a chunk's buffer ever grows. The reader decodes a
+ * body from its byte range when the body is first read, so no chunk table is
+ * needed: a body is never cut across two chunks' texts.
+ */
+class BodyBlobWriter {
+  private bytes: Buffer = Buffer.allocUnsafeSlow(1 << 16);
+  private used = 0;
+  private closed = 0;
+  readonly chunks: Uint8Array[] = [];
+
+  /** Bytes written so far: where the next body starts. */
+  get byteLength(): number {
+    return this.closed + this.used;
+  }
+
+  /** Appends a body; returns the byte it starts at. */
+  add(text: string): number {
+    const start = this.byteLength;
+    if (text.length === 0) return start;
+    if (this.used + 3 * text.length > this.bytes.length) {
+      if (this.used > 0) this.close();
+      if (3 * text.length > this.bytes.length) this.bytes = Buffer.allocUnsafeSlow(Math.max(this.bytes.length, 3 * text.length));
+    }
+    this.used += this.bytes.write(text, this.used, 'utf8');
+    if (this.used >= CHUNK_BYTES) this.close();
+    return start;
+  }
+
+  /** Appends a body as UTF-8 bytes already encoded (from a snapshot read earlier); returns the byte it starts at. */
+  addBytes(bytes: Uint8Array): number {
+    const start = this.byteLength;
+    if (bytes.length === 0) return start;
+    if (this.used + bytes.length > this.bytes.length) {
+      if (this.used > 0) this.close();
+      if (bytes.length > this.bytes.length) this.bytes = Buffer.allocUnsafeSlow(bytes.length);
+    }
+    this.bytes.set(bytes, this.used);
+    this.used += bytes.length;
+    if (this.used >= CHUNK_BYTES) this.close();
+    return start;
+  }
+
+  /** Every chunk, the last one closed. */
+  finish(): Uint8Array[] {
+    if (this.used > 0) this.close();
+    return this.chunks;
+  }
+
+  private close(): void {
+    this.chunks.push(this.bytes.subarray(0, this.used));
+    this.closed += this.used;
+    this.used = 0;
+    this.bytes = Buffer.allocUnsafeSlow(Math.max(1 << 16, Math.min(this.bytes.length, 2 * CHUNK_BYTES)));
+  }
+}
+
 /** A typed array that grows as values are pushed, doubling its storage. */
 class GrowingArray<T extends Int32Array | Float32Array> {
   private data: T;
@@ -364,6 +429,8 @@ class GrowingArray<T extends Int32Array | Float32Array> {
  */
 export class SnapshotWriter {
   private readonly strings = new StringTableWriter();
+  /** The bodies apart from the other strings: the reader leaves them as bytes until a section's body is read. */
+  private readonly bodies = new BodyBlobWriter();
   // Typed from the start: at 50,000 sections, turning plain arrays into typed ones at the end was a 150 ms pause.
   private readonly files = new GrowingArray(Int32Array);
   /** Each file's stamp, `STAMP_FIELDS` numbers (doubles: an mtime has fractions of a millisecond). */
@@ -385,13 +452,16 @@ export class SnapshotWriter {
     const { stamp } = file;
     if (stamp) this.stamps.push(stamp.size, stamp.mtimeMs, stamp.ctimeMs, stamp.ino);
     else this.stamps.push(NaN, NaN, NaN, NaN);
-    for (const { id, parsed, snippet, tags, parent } of file.sections) {
+    for (const { id, parsed, snippet, tags, parent, bodyUtf8 } of file.sections) {
       if (id) this.ordinals.set(id, this.sectionCount);
       // One field at a time, in this order: the order strings are added in decides their numbers.
       sections.add(strings.add(id ?? ''));
       sections.add(strings.add(parsed.title));
       sections.add(strings.add(snippet));
-      sections.add(strings.add(parsed.body, true));
+      // A body still in the bytes it was restored from is copied as it is: reading it would decode it for nothing.
+      const body = bodyUtf8 !== undefined ? this.bodies.addBytes(bodyUtf8) : this.bodies.add(parsed.body);
+      sections.add(body);
+      sections.add(this.bodies.byteLength);
       sections.add(parsed.startLine);
       sections.add(parsed.endLine);
       sections.add(KINDS.indexOf(parsed.kind));
@@ -419,27 +489,28 @@ export class SnapshotWriter {
    * read back).
    */
   finish(search: SearchState, sectionIds: readonly string[]): Uint8Array[] {
-    const { head, arrays, ascii, other } = this.layOut(search, sectionIds);
-    return [...head, ...arrays, ...ascii, ...other];
+    const { head, arrays, ascii, other, bodies } = this.layOut(search, sectionIds);
+    return [...head, ...arrays, ...ascii, ...other, ...bodies];
   }
 
   /**
-   * The same bytes as `finish`, as two fresh buffers of their own, ready to be
-   * transferred: the header and arrays, then the strings (what
+   * The same bytes as `finish`, as three fresh buffers of their own, ready to
+   * be transferred: the header and arrays, the strings, and the bodies (what
    * `splitSnapshot` would make of them, without first joining them into one).
    */
-  finishParts(search: SearchState, sectionIds: readonly string[]): { head: Uint8Array; strings: Uint8Array } {
+  finishParts(search: SearchState, sectionIds: readonly string[]): SnapshotParts {
     const pieces = this.layOut(search, sectionIds);
-    return { head: joinFresh([...pieces.head, ...pieces.arrays]), strings: joinFresh([...pieces.ascii, ...pieces.other]) };
+    return { head: joinFresh([...pieces.head, ...pieces.arrays]), strings: joinFresh([...pieces.ascii, ...pieces.other]), bodies: joinFresh(pieces.bodies) };
   }
 
-  private layOut(search: SearchState, sectionIds: readonly string[]): { head: Uint8Array[]; arrays: Uint8Array[]; ascii: Uint8Array[]; other: Uint8Array[] } {
+  private layOut(search: SearchState, sectionIds: readonly string[]): { head: Uint8Array[]; arrays: Uint8Array[]; ascii: Uint8Array[]; other: Uint8Array[]; bodies: Uint8Array[] } {
     if (!LITTLE_ENDIAN) throw new Error('index snapshots are only made on little-endian machines');
     const { strings } = this;
     const slotSections = Int32Array.from(sectionIds, (id) => this.ordinals.get(id) ?? -1);
     const tokens = Int32Array.from(search.tokens, (token) => strings.add(token));
     const entryIds = Int32Array.from(search.entryIds, (entryId) => strings.add(entryId));
     const table = strings.finish();
+    const bodies = this.bodies.finish();
     const arrays: Record<ArrayName, Int32Array | Float32Array> = {
       stringOffsets: table.offsets,
       stringChunks: table.chunkTable,
@@ -470,6 +541,7 @@ export class SnapshotWriter {
       asciiLength: table.asciiLength,
       asciiBytes: table.asciiBytes,
       otherBytes: table.otherBytes,
+      bodyBytes: this.bodies.byteLength,
       slotCount: search.slotCount,
       arrays: ARRAY_ORDER.map((name) => arrays[name].length),
     };
@@ -482,7 +554,7 @@ export class SnapshotWriter {
       const array = arrays[name];
       return new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
     });
-    return { head, arrays: arrayBytes, ascii: table.ascii, other: table.other };
+    return { head, arrays: arrayBytes, ascii: table.ascii, other: table.other, bodies };
   }
 
   private addList(items: readonly string[]): number {
@@ -490,6 +562,17 @@ export class SnapshotWriter {
     for (const item of items) this.lists.add(this.strings.add(item));
     return at;
   }
+}
+
+/**
+ * A snapshot in three buffers, each its own: header and arrays (kept by the
+ * search engine for the session), the strings (decoded at the restore, then
+ * freed) and the bodies (kept as bytes, decoded body by body when read).
+ */
+export interface SnapshotParts {
+  head: Uint8Array;
+  strings: Uint8Array;
+  bodies: Uint8Array;
 }
 
 /** Serialises a whole snapshot at once into one buffer (see `SnapshotWriter` to do it in steps). */
@@ -510,9 +593,9 @@ export function decodeSnapshot(bytes: Uint8Array, buildId: string): { snapshot: 
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const head = readHead(buffer.subarray(0, Math.min(buffer.length, HEAD_PROBE)), buildId, (length) => buffer.subarray(MAGIC.length + 4, MAGIC.length + 4 + length));
     if ('error' in head) return head;
-    const { arraysStart, arraysEnd, stringsEnd } = head.layout;
-    if (stringsEnd > buffer.length) return { error: 'is damaged (truncated)' };
-    return decodeParts(head.header, buffer.subarray(arraysStart, arraysEnd), buffer.subarray(arraysEnd, stringsEnd), buildId);
+    const { arraysStart, arraysEnd, stringsEnd, bodiesEnd } = head.layout;
+    if (bodiesEnd > buffer.length) return { error: 'is damaged (truncated)' };
+    return decodeParts(head.header, buffer.subarray(arraysStart, arraysEnd), buffer.subarray(arraysEnd, stringsEnd), buffer.subarray(stringsEnd, bodiesEnd), buildId);
   } catch (error) {
     return { error: `is damaged (${error instanceof Error ? error.message : String(error)})` };
   }
@@ -525,34 +608,35 @@ export function decodeSnapshot(bytes: Uint8Array, buildId: string): { snapshot: 
  * bytes alive, as `readSnapshotFile` does for a file. `decodeSnapshotParts`
  * reads them back.
  */
-export function splitSnapshot(bytes: Uint8Array, buildId: string): { head: Uint8Array; strings: Uint8Array } | { error: string } {
+export function splitSnapshot(bytes: Uint8Array, buildId: string): SnapshotParts | { error: string } {
   try {
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const head = readHead(buffer.subarray(0, Math.min(buffer.length, HEAD_PROBE)), buildId, (length) => buffer.subarray(MAGIC.length + 4, MAGIC.length + 4 + length));
     if ('error' in head) return head;
-    const { arraysEnd, stringsEnd } = head.layout;
-    if (stringsEnd > buffer.length) return { error: 'is damaged (truncated)' };
+    const { arraysEnd, stringsEnd, bodiesEnd } = head.layout;
+    if (bodiesEnd > buffer.length) return { error: 'is damaged (truncated)' };
     const copy = (from: number, to: number) => {
       const part = new Uint8Array(new ArrayBuffer(to - from));
       part.set(buffer.subarray(from, to));
       return part;
     };
-    return { head: copy(0, arraysEnd), strings: copy(arraysEnd, stringsEnd) };
+    return { head: copy(0, arraysEnd), strings: copy(arraysEnd, stringsEnd), bodies: copy(stringsEnd, bodiesEnd) };
   } catch (error) {
     return { error: `is damaged (${error instanceof Error ? error.message : String(error)})` };
   }
 }
 
 /** Reads a snapshot split by `splitSnapshot`, with the same checks as `decodeSnapshot`. */
-export function decodeSnapshotParts(headBytes: Uint8Array, stringBytes: Uint8Array, buildId: string): { snapshot: StoredSnapshot } | { error: string } {
+export function decodeSnapshotParts(parts: SnapshotParts, buildId: string): { snapshot: StoredSnapshot } | { error: string } {
   try {
-    const buffer = Buffer.from(headBytes.buffer, headBytes.byteOffset, headBytes.byteLength);
-    const strings = Buffer.from(stringBytes.buffer, stringBytes.byteOffset, stringBytes.byteLength);
+    const buffer = Buffer.from(parts.head.buffer, parts.head.byteOffset, parts.head.byteLength);
+    const strings = Buffer.from(parts.strings.buffer, parts.strings.byteOffset, parts.strings.byteLength);
+    const bodies = Buffer.from(parts.bodies.buffer, parts.bodies.byteOffset, parts.bodies.byteLength);
     const head = readHead(buffer.subarray(0, Math.min(buffer.length, HEAD_PROBE)), buildId, (length) => buffer.subarray(MAGIC.length + 4, MAGIC.length + 4 + length));
     if ('error' in head) return head;
-    const { arraysStart, arraysEnd, stringsEnd } = head.layout;
-    if (arraysEnd !== buffer.length || stringsEnd - arraysEnd !== strings.length) return { error: 'is damaged (parts of the wrong size)' };
-    return decodeParts(head.header, buffer.subarray(arraysStart, arraysEnd), strings, buildId);
+    const { arraysStart, arraysEnd, stringsEnd, bodiesEnd } = head.layout;
+    if (arraysEnd !== buffer.length || stringsEnd - arraysEnd !== strings.length || bodiesEnd - stringsEnd !== bodies.length) return { error: 'is damaged (parts of the wrong size)' };
+    return decodeParts(head.header, buffer.subarray(arraysStart, arraysEnd), strings, bodies, buildId);
   } catch (error) {
     return { error: `is damaged (${error instanceof Error ? error.message : String(error)})` };
   }
@@ -589,11 +673,12 @@ export async function readSnapshotFile(file: string, buildId: string): Promise<{
     const headerBytes = MAGIC.length + 4 + headerLength <= probe.length ? probe.subarray(MAGIC.length + 4, MAGIC.length + 4 + headerLength) : await readAt(MAGIC.length + 4, headerLength);
     const head = readHead(probe, buildId, () => headerBytes);
     if ('error' in head) return head;
-    const { arraysStart, arraysEnd, stringsEnd } = head.layout;
-    if (stringsEnd > size) return { error: 'is damaged (truncated)' };
+    const { arraysStart, arraysEnd, stringsEnd, bodiesEnd } = head.layout;
+    if (bodiesEnd > size) return { error: 'is damaged (truncated)' };
     const arrays = await readAt(arraysStart, arraysEnd - arraysStart);
     const strings = await readAt(arraysEnd, stringsEnd - arraysEnd);
-    return { snapshot: decodeParts(head.header, arrays, strings, buildId).snapshot, bytes: size };
+    const bodies = await readAt(stringsEnd, bodiesEnd - stringsEnd);
+    return { snapshot: decodeParts(head.header, arrays, strings, bodies, buildId).snapshot, bytes: size };
   } catch (error) {
     return { error: `is damaged (${error instanceof Error ? error.message : String(error)})` };
   } finally {
@@ -612,7 +697,7 @@ function readHead(
   start: Buffer,
   buildId: string,
   headerBytes: (length: number) => Buffer,
-): { header: StoredHeader; layout: { arraysStart: number; arraysEnd: number; stringsEnd: number } } | { error: string } {
+): { header: StoredHeader; layout: { arraysStart: number; arraysEnd: number; stringsEnd: number; bodiesEnd: number } } | { error: string } {
   // The arrays are read in place as the machine's own numbers; every platform VS Code runs on is little-endian.
   if (!LITTLE_ENDIAN) return { error: 'cannot be read on a big-endian machine' };
   if (start.length < MAGIC.length + 4 || start.toString('latin1', 0, MAGIC.length) !== MAGIC) return { error: 'is not an index snapshot' };
@@ -625,16 +710,17 @@ function readHead(
   if (!Array.isArray(header.arrays) || header.arrays.length !== ARRAY_ORDER.length || !header.arrays.every((n) => Number.isInteger(n) && n >= 0)) {
     throw new RangeError('array list');
   }
-  if (![header.asciiBytes, header.otherBytes, header.asciiLength, header.stringCount, header.slotCount].every((n) => Number.isInteger(n) && n >= 0)) {
+  if (![header.asciiBytes, header.otherBytes, header.bodyBytes, header.asciiLength, header.stringCount, header.slotCount].every((n) => Number.isInteger(n) && n >= 0)) {
     throw new RangeError('header sizes');
   }
   const arraysStart = MAGIC.length + 4 + pad(length);
   const arraysEnd = arraysStart + header.arrays.reduce((sum, n) => sum + n * 4, 0);
-  return { header, layout: { arraysStart, arraysEnd, stringsEnd: arraysEnd + header.asciiBytes + header.otherBytes } };
+  const stringsEnd = arraysEnd + header.asciiBytes + header.otherBytes;
+  return { header, layout: { arraysStart, arraysEnd, stringsEnd, bodiesEnd: stringsEnd + header.bodyBytes } };
 }
 
 /** Builds the snapshot from its header, its arrays' bytes (4-byte aligned) and its strings' bytes. */
-function decodeParts(header: StoredHeader, arrayBytes: Buffer, stringBytes: Buffer, buildId: string): { snapshot: StoredSnapshot } {
+function decodeParts(header: StoredHeader, arrayBytes: Buffer, stringBytes: Buffer, bodyBytes: Buffer, buildId: string): { snapshot: StoredSnapshot } {
   const arrays = {} as Record<ArrayName, Int32Array | Float32Array>;
   let at = 0;
   ARRAY_ORDER.forEach((name, i) => {
@@ -655,7 +741,7 @@ function decodeParts(header: StoredHeader, arrayBytes: Buffer, stringBytes: Buff
   const int = (name: ArrayName) => arrays[name] as Int32Array;
   const float = (name: ArrayName) => arrays[name] as Float32Array;
   const strings = new StringTableReader(int('stringOffsets'), header.stringCount, int('stringChunks'), stringBytes, header.asciiBytes, header.asciiLength);
-  const files = readFiles(int('files'), readStamps(int('fileStamps')), int('sections'), int('lists'), int('tagEntries'), float('tagScores'), strings);
+  const files = readFiles(int('files'), readStamps(int('fileStamps')), int('sections'), int('lists'), int('tagEntries'), float('tagScores'), strings, new StoredBodies(bodyBytes));
   const sectionCount = int('sections').length / SECTION_FIELDS;
   const slotCount = header.slotCount;
   const slotSections = int('slotSections');
@@ -778,6 +864,27 @@ class StringTableReader {
   }
 }
 
+/**
+ * The bodies' blob as read: a body is decoded from its own bytes when its
+ * section's body is first read (see `IndexedSection`). The ranges were
+ * checked when the sections were read, so decoding cannot fail later.
+ */
+class StoredBodies implements BodyBytes {
+  constructor(private readonly blob: Buffer) {}
+
+  get length(): number {
+    return this.blob.length;
+  }
+
+  text(start: number, end: number): string {
+    return start === end ? '' : this.blob.toString('utf8', start, end);
+  }
+
+  bytes(start: number, end: number): Uint8Array {
+    return this.blob.subarray(start, end);
+  }
+}
+
 /** The stamps' doubles, copied out of their int32 pairs (a Float64Array needs an 8-byte aligned start). */
 function readStamps(pairs: Int32Array): Float64Array {
   if (pairs.length % 2 !== 0) throw new RangeError('file stamps');
@@ -792,6 +899,7 @@ function readFiles(
   tagEntries: Int32Array,
   tagScores: Float32Array,
   strings: StringTableReader,
+  bodies: StoredBodies,
 ): StoredFile[] {
   if (files.length % FILE_FIELDS !== 0 || stamps.length !== (files.length / FILE_FIELDS) * STAMP_FIELDS || sections.length % SECTION_FIELDS !== 0 || tagEntries.length !== tagScores.length) {
     throw new RangeError('section tables');
@@ -802,8 +910,15 @@ function readFiles(
     for (let i = 0; i < count; i++) items[i] = strings.get(lists[at + i]);
     return items;
   };
+  /** Checks a section's body range, so that decoding it later, when it is read, cannot fail. */
+  const bodyRange = (at: number): void => {
+    const start = sections[at + SectionField.BodyStart];
+    const end = sections[at + SectionField.BodyEnd];
+    if (!(start >= 0 && end >= start && end <= bodies.length)) throw new RangeError('body range');
+  };
   const readSection = (ordinal: number): AnalysedSection => {
     const at = ordinal * SECTION_FIELDS;
+    bodyRange(at);
     const kind = KINDS[sections[at + SectionField.Kind]];
     const tagsAt = sections[at + SectionField.TagsAt];
     const tagCount = sections[at + SectionField.TagsCount];
@@ -815,7 +930,7 @@ function readFiles(
       parents: list(sections[at + SectionField.ParentsAt], sections[at + SectionField.ParentsCount]),
       startLine: sections[at + SectionField.StartLine],
       endLine: sections[at + SectionField.EndLine],
-      body: strings.get(sections[at + SectionField.Body]),
+      body: bodies.text(sections[at + SectionField.BodyStart], sections[at + SectionField.BodyEnd]),
       headings: list(sections[at + SectionField.HeadingsAt], sections[at + SectionField.HeadingsCount]),
       kind,
     };
@@ -838,8 +953,20 @@ function readFiles(
     }
     return tags;
   };
-  const parsed: ParsedSection = { title: '', parents: [], startLine: 0, endLine: 0, body: '', headings: [], kind: 'note' };
-  const current: AnalysedSection = { id: undefined, parsed, snippet: '', tags: [], parent: undefined };
+  // The body is decoded only if somebody reads `parsed.body`; the index takes `bodyStart` and `bodyEnd` instead.
+  const current: AnalysedSection = { id: undefined, parsed: undefined as unknown as ParsedSection, snippet: '', tags: [], parent: undefined, bodyStart: 0, bodyEnd: 0 };
+  const parsed: ParsedSection = {
+    title: '',
+    parents: [],
+    startLine: 0,
+    endLine: 0,
+    get body() {
+      return bodies.text(current.bodyStart!, current.bodyEnd!);
+    },
+    headings: [],
+    kind: 'note',
+  };
+  current.parsed = parsed;
   const readSectionInPlace = (ordinal: number): AnalysedSection => {
     const at = ordinal * SECTION_FIELDS;
     const kind = KINDS[sections[at + SectionField.Kind]];
@@ -862,7 +989,9 @@ function readFiles(
     parsed.title = strings.get(sections[at + SectionField.Title]);
     parsed.startLine = sections[at + SectionField.StartLine];
     parsed.endLine = sections[at + SectionField.EndLine];
-    parsed.body = strings.get(sections[at + SectionField.Body]);
+    bodyRange(at);
+    current.bodyStart = sections[at + SectionField.BodyStart];
+    current.bodyEnd = sections[at + SectionField.BodyEnd];
     // Most sections have no headings: no list is made for those (the index keeps one shared empty list instead).
     const headingCount = sections[at + SectionField.HeadingsCount];
     parsed.headings = headingCount === 0 ? NO_HEADINGS : list(sections[at + SectionField.HeadingsAt], headingCount);
@@ -891,6 +1020,7 @@ function readFiles(
       stamp,
       sectionCount: count,
       readSections: () => Array.from({ length: count }, (_, n) => readSection(first + n)),
+      bodies,
       readSectionAt: (n) => {
         if (!(n >= 0 && n < count)) throw new RangeError('section index');
         return readSectionInPlace(first + n);

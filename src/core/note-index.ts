@@ -1,4 +1,5 @@
 import type { CatalogEntry, Mention, NoteOrigin, NoteSection, ParsedSection, ResourceTypeResolution } from './types';
+import { IndexedSection, type BodyBytes } from './indexed-section';
 import { makeSnippet } from './snippet';
 
 /**
@@ -54,6 +55,17 @@ export interface AnalysedSection {
    * `parsed` never carries `passages` here: a file's analysis is flat, each passage an entry of its own.
    */
   parent?: number;
+  /**
+   * With `StoredSections.bodies`: where the body's bytes are in them. The section's body is then decoded
+   * when first read, and `parsed.body` is not read at all.
+   */
+  bodyStart?: number;
+  bodyEnd?: number;
+  /**
+   * From `exportFile`, for a section whose body is still the bytes it was restored from: those UTF-8 bytes,
+   * which a snapshot writer copies as they are (`parsed.body` still reads the text).
+   */
+  bodyUtf8?: Uint8Array;
 }
 
 /**
@@ -69,6 +81,8 @@ export interface StoredSections {
    * list each time, which the index keeps. Throws a RangeError on damaged data.
    */
   readSectionAt(at: number): AnalysedSection;
+  /** The stored bytes of the bodies, when the sections' bodies are left there until read (see `AnalysedSection.bodyStart`). */
+  readonly bodies?: BodyBytes;
 }
 
 /** A section with how strongly it is about one catalog entry. */
@@ -211,12 +225,13 @@ export class NoteIndex {
    */
   setStoredFile(path: string, stored: StoredSections, origin: NoteOrigin, label = baseName(path)): NoteSection[] {
     const count = stored.sectionCount;
+    const bodies = stored.bodies;
     const usedIds = new Set<string>();
     const sections: NoteSection[] = new Array<NoteSection>(count);
     let at = 0;
     try {
       for (; at < count; at++) {
-        const { id, parsed, snippet, tags, parent } = stored.readSectionAt(at);
+        const { id, parsed, snippet, tags, parent, bodyStart, bodyEnd } = stored.readSectionAt(at);
         // Scratch lists of the tags' length, made once per length: setting a list's length each time cost more.
         const slots = (this.storedSlots[tags.length] ??= new Array<number>(tags.length).fill(0));
         const scores = (this.storedScores[tags.length] ??= new Array<number>(tags.length).fill(0));
@@ -227,7 +242,8 @@ export class NoteIndex {
         }
         // A parent is always a top-level section listed before its passage; anything else is read as top-level.
         const host = parent !== undefined && parent >= 0 && parent < at && sections[parent].parentId === undefined ? sections[parent] : undefined;
-        const section = this.toSection(parsed, snippet, slots, scores, path, label, origin, usedIds, id, host?.id);
+        const lazy = bodies !== undefined && bodyStart !== undefined && bodyEnd !== undefined;
+        const section = this.toSection(parsed, snippet, slots, scores, path, label, origin, usedIds, id, host?.id, lazy ? bodies : undefined, bodyStart, bodyEnd);
         if (host) (host.passageIds ??= []).push(section.id);
         sections[at] = section;
       }
@@ -267,17 +283,27 @@ export class NoteIndex {
         }
         tags[to] = [entryId, score];
       }
-      const parsed: ParsedSection = {
-        title: section.title,
-        parents: section.breadcrumb.slice(1),
-        startLine: section.line,
-        endLine: section.endLine,
-        body: section.body,
-        headings: section.headings,
-        kind: section.kind,
-      };
+      // A body not yet read stays unread: the writer copies its bytes, and `parsed.body` reads it only if asked.
+      const bodyUtf8 = section instanceof IndexedSection ? section.storedBody() : undefined;
+      const parsed: ParsedSection =
+        bodyUtf8 === undefined
+          ? { title: section.title, parents: section.breadcrumb.slice(1), startLine: section.line, endLine: section.endLine, body: section.body, headings: section.headings, kind: section.kind }
+          : {
+              title: section.title,
+              parents: section.breadcrumb.slice(1),
+              startLine: section.line,
+              endLine: section.endLine,
+              get body() {
+                return section.body;
+              },
+              headings: section.headings,
+              kind: section.kind,
+            };
       const parent = section.parentId !== undefined ? positions.get(section.parentId) : undefined;
-      return parent === undefined ? { id: section.id, parsed, snippet: section.snippet, tags } : { id: section.id, parsed, snippet: section.snippet, tags, parent };
+      const analysed: AnalysedSection = { id: section.id, parsed, snippet: section.snippet, tags };
+      if (parent !== undefined) analysed.parent = parent;
+      if (bodyUtf8 !== undefined) analysed.bodyUtf8 = bodyUtf8;
+      return analysed;
     });
   }
 
@@ -423,6 +449,9 @@ export class NoteIndex {
     usedIds: Set<string>,
     storedId?: string,
     parentId?: string,
+    bodies?: BodyBytes,
+    bodyStart = 0,
+    bodyEnd = 0,
   ): NoteSection {
     // Exact-size lists: one built by pushing gets room for 17 entries, and every section keeps its lists for the session.
     let serviceCount = 0;
@@ -451,21 +480,25 @@ export class NoteIndex {
       const titlePath = parents.length === 0 ? parsed.title : `${parents.join(' ')} ${parsed.title}`;
       id = uniqueId(`${label}#${slug(titlePath)}`, usedIds);
     }
-    const section: NoteSection = {
+    const section = new IndexedSection(
       id,
-      title: parsed.title,
-      breadcrumb: this.breadcrumbFor(label, parents),
-      file: path,
-      line: parsed.startLine,
-      endLine: parsed.endLine,
+      parsed.title,
+      this.breadcrumbFor(label, parents),
+      path,
+      parsed.startLine,
+      parsed.endLine,
       services,
       concepts,
       snippet,
-      body: parsed.body,
-      headings: parsed.headings.length === 0 ? NO_STRINGS : parsed.headings,
-      kind: parsed.kind,
+      parsed.headings.length === 0 ? NO_STRINGS : parsed.headings,
+      parsed.kind,
       origin,
-    };
+      // A stored body stays bytes until read: its `parsed.body` is not touched, so it is not decoded here.
+      bodies === undefined ? parsed.body : undefined,
+      bodies,
+      bodyStart,
+      bodyEnd,
+    );
     if (parentId !== undefined) section.parentId = parentId;
     // While a folder is first indexed nobody has asked for a ranking yet, so there is nothing to drop.
     const dropRanked = this.rankedByEntry.size > 0;

@@ -6,6 +6,7 @@ import { contentKey } from '../../src/core/analysed-notes';
 import { ServiceCatalog } from '../../src/core/catalog';
 import { decodeNote } from '../../src/core/decode-note';
 import { SNAPSHOT_FORMAT, SnapshotWriter, decodeSnapshot, decodeSnapshotParts, encodeSnapshot, readSnapshotFile, splitSnapshot, type SnapshotFile, type StoredSnapshot } from '../../src/core/index-snapshot';
+import { IndexedSection } from '../../src/core/indexed-section';
 import { NoteIndex } from '../../src/core/note-index';
 import { parseNotes } from '../../src/core/parser';
 import { SearchEngine } from '../../src/core/search';
@@ -118,7 +119,8 @@ function keystrokes(): string[] {
 /** What a user sees: for each keystroke, the hits' ids, scores and snippets; for each entry, the hover's sections. */
 function answers({ index, engine }: Built, catalog: ServiceCatalog): unknown {
   return {
-    sections: index.allSections().map((s) => ({ ...s })),
+    // As JSON: every field, the body too (a restored section reads its body through an accessor, which a spread would miss).
+    sections: index.allSections().map((s) => JSON.parse(JSON.stringify(s)) as unknown),
     searches: keystrokes().map((typed) => engine.search(typed, { limit: 20 }).map((hit) => [hit.section.id, hit.score, hit.snippet])),
     lookups: [...catalog.entries.keys()].map((id) => index.lookupEntry(id).map((s) => [s.section.id, s.score])),
   };
@@ -268,6 +270,57 @@ describe('index snapshot', function () {
     }
   });
 
+  it('leaves each restored body as stored bytes until it is read, then reads exactly what the notes gave', () => {
+    const snapshot = decoded(bytes);
+    const index = new NoteIndex(catalog, parseNotes);
+    for (const file of snapshot.files) index.setStoredFile(file.path, file, file.origin, file.label);
+    const restored = index.allSections() as IndexedSection[];
+    const fromScratch = fresh.index.allSections();
+    assert.equal(restored.length, fromScratch.length);
+    // Nothing read a body while the index was restored: hover, tree and search answer without them.
+    assert.ok(restored.every((section) => section instanceof IndexedSection && section.bodyIsPending));
+    const user = restored.filter((section) => section.file === USER_FILE);
+    assert.equal(user[0].body, fromScratch.find((section) => section.id === user[0].id)!.body);
+    assert.ok(!user[0].bodyIsPending && user[1].bodyIsPending, 'reading one body decoded another');
+    // Non-ASCII text (quotes, accents, an emoji) reads back whole from its own bytes.
+    assert.match(user.map((section) => section.body).join('\n'), /“Smart quotes”, café, 🚀\./);
+    restored.forEach((section, n) => assert.equal(section.body, fromScratch[n].body, section.id));
+  });
+
+  it('saves a restored index again, bodies unread, to the very bytes it was restored from', () => {
+    const snapshot = decoded(bytes);
+    const index = new NoteIndex(catalog, parseNotes);
+    const bySlot: NoteSection[] = [];
+    for (const file of snapshot.files) bySlot.push(...index.setStoredFile(file.path, file, file.origin, file.label));
+    const engine = SearchEngine.restore(catalog, snapshot.search, Array.from(snapshot.slotSections, (ordinal) => (ordinal >= 0 ? bySlot[ordinal] : undefined)));
+    // One body read before the save: it is written from its text, the others from their bytes.
+    const user = index.allSections().find((section) => section.file === USER_FILE)!;
+    assert.match(user.body, /Gateway endpoints/);
+    const files = index.files().map((file) => ({ ...file, key: fresh.keys.get(file.path)!, sections: index.exportFile(file.path)! }));
+    const { state, sectionIds } = engine.exportState();
+    assert.deepEqual(Buffer.from(encodeSnapshot({ buildId: BUILD, files, search: state }, sectionIds)), Buffer.from(bytes));
+    const pending = (index.allSections() as IndexedSection[]).filter((section) => section.bodyIsPending);
+    assert.equal(pending.length, index.allSections().length - 1, 'the save decoded bodies nobody had read');
+    // What the export hands anyone else still reads as the body's text.
+    const exported = index.exportFile(USER_FILE)!;
+    assert.equal(exported[1].parsed.body, fresh.index.exportFile(USER_FILE)![1].parsed.body);
+  });
+
+  it('refuses, when restoring, a section whose body lies outside the stored bodies, rather than when it is read', () => {
+    // The header claims fewer bytes of bodies than the sections point into: the last sections' ranges run past them.
+    const copy = Buffer.from(bytes);
+    const at = copy.indexOf('"bodyBytes":');
+    assert.ok(at > 0);
+    const digits = /^"bodyBytes":(\d+)/.exec(copy.toString('latin1', at, at + 40))![1];
+    copy.write(`"bodyBytes":${String(Number(digits) - 10 ** (digits.length - 1)).padStart(digits.length, '0')}`, at, 'latin1');
+    const read = decodeSnapshot(copy, BUILD);
+    assert.ok('snapshot' in read, 'error' in read ? read.error : '');
+    const index = new NoteIndex(catalog, parseNotes);
+    const last = read.snapshot.files[read.snapshot.files.length - 1];
+    assert.throws(() => index.setStoredFile(last.path, last, last.origin, last.label), /body range/);
+    assert.equal(index.allSections().length, 0);
+  });
+
   it('restores through setStoredFile, reading each section in place, to exactly what setAnalysedFile gives', () => {
     const snapshot = decoded(bytes);
     const viaObjects = new NoteIndex(catalog, parseNotes);
@@ -298,9 +351,10 @@ describe('index snapshot', function () {
     assert.ok(!('error' in split));
     assert.deepEqual(Buffer.from(parts.head), Buffer.from(split.head));
     assert.deepEqual(Buffer.from(parts.strings), Buffer.from(split.strings));
+    assert.deepEqual(Buffer.from(parts.bodies), Buffer.from(split.bodies));
     // Each part owns its whole buffer, so transferring one moves nothing else.
-    for (const part of [parts.head, parts.strings]) assert.ok(part.byteOffset === 0 && part.byteLength === part.buffer.byteLength);
-    const read = decodeSnapshotParts(parts.head, parts.strings, BUILD);
+    for (const part of [parts.head, parts.strings, parts.bodies]) assert.ok(part.byteOffset === 0 && part.byteLength === part.buffer.byteLength);
+    const read = decodeSnapshotParts(parts, BUILD);
     assert.ok('snapshot' in read);
     assert.equal(read.snapshot.files.length, fresh.index.files().length);
   });
@@ -318,9 +372,11 @@ describe('index snapshot', function () {
     ];
     const search = new SearchEngine(catalog).exportState().state;
     const encoded = Buffer.from(encodeSnapshot({ buildId: BUILD, files, search }, []));
-    // The non-ASCII strings in the order they are added, joined, make the second blob.
-    const other = Buffer.from([title, snippet, body, 'Top ≠ bottom', '\uD800'].join(''), 'utf8');
-    assert.ok(encoded.subarray(encoded.length - other.length).equals(other));
+    // The non-ASCII strings in the order they are added, joined, make the second blob; the bodies, the last one.
+    const other = Buffer.from([title, snippet, 'Top ≠ bottom', '\uD800'].join(''), 'utf8');
+    const bodies = Buffer.from(body, 'utf8');
+    assert.ok(encoded.subarray(encoded.length - bodies.length).equals(bodies));
+    assert.ok(encoded.subarray(encoded.length - bodies.length - other.length, encoded.length - bodies.length).equals(other));
     const [a, b] = decoded(encoded).files.map((file) => file.readSections()[0]);
     assert.equal(a.parsed.title, title);
     assert.equal(a.snippet, snippet);

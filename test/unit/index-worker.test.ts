@@ -88,7 +88,8 @@ function keystrokes(): string[] {
 /** What a user sees: every section (id, tags and all), every keystroke's hits and scores, every entry's hover sections. */
 function answers({ index, engine }: Built, catalog: ServiceCatalog): unknown {
   return {
-    sections: index.allSections().map((s) => ({ ...s })),
+    // As JSON: every field, the body too (a restored section reads its body through an accessor, which a spread would miss).
+    sections: index.allSections().map((s) => JSON.parse(JSON.stringify(s)) as unknown),
     searches: keystrokes().map((typed) => engine.search(typed, { limit: 20 }).map((hit) => [hit.section.id, hit.score, hit.snippet])),
     lookups: [...catalog.entries.keys()].map((id) => index.lookupEntry(id).map((s) => [s.section.id, s.score])),
   };
@@ -208,7 +209,7 @@ describe('index worker', function () {
 
     it('answers with damaged bytes', async () => {
       const outcome = await runIndexWorker(
-        script(dir, 'damaged.js', answerWith("{ type: 'result', head: new Uint8Array(4096).fill(7), strings: new Uint8Array(16), skipped: [], log: [], workMs: 1 }")),
+        script(dir, 'damaged.js', answerWith("{ type: 'result', head: new Uint8Array(4096).fill(7), strings: new Uint8Array(16), bodies: new Uint8Array(16), skipped: [], log: [], workMs: 1 }")),
         request(folder),
       ).outcome;
       assert.ok(!outcome.ok);
@@ -233,6 +234,7 @@ describe('index worker', function () {
       // Strings cut short, or the halves of another answer.
       assert.match((readResult({ ...result, strings: result.strings.subarray(1) }, request(folder)) as { reason: string }).reason, /damaged \(parts of the wrong size\)/);
       assert.match((readResult({ ...result, head: result.head.subarray(0, result.head.length - 4) }, request(folder)) as { reason: string }).reason, /damaged/);
+      assert.match((readResult({ ...result, bodies: result.bodies.subarray(1) }, request(folder)) as { reason: string }).reason, /damaged \(parts of the wrong size\)/);
     });
 
     it('is cancelled by a newer build', async () => {

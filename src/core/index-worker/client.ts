@@ -129,7 +129,7 @@ export function readResult(message: unknown, request: WorkerRequest): WorkerOutc
     return { ok: false, reason: `the index worker failed (${String((message as { message?: unknown }).message)})` };
   }
   if (!isWorkerResult(message)) return { ok: false, reason: 'the index worker sent a malformed answer' };
-  const decoded = decodeSnapshotParts(message.head, message.strings, request.buildId);
+  const decoded = decodeSnapshotParts(message, request.buildId);
   if ('error' in decoded) return { ok: false, reason: `the index worker's answer ${decoded.error}` };
   const expected = new Map(request.files.map((file) => [file.path, file]));
   const seen = new Set<string>();

@@ -65,7 +65,8 @@ export function indexFiles(request: WorkerRequest, readBytes: ReadBytes = readFi
     writer.addFile({ path: file.path, label: file.label, origin: file.origin, key: keys.get(file.path)!, sections: index.exportFile(file.path)! });
   }
   const { state, sectionIds } = engine.exportState();
-  // Two fresh buffers, transferred whole: the host's search keeps views of the arrays, and the strings' bytes go.
+  // Three fresh buffers, transferred whole: the host's search keeps views of the arrays, the strings' bytes go once
+  // decoded, and the bodies' bytes stay until their sections' bodies have been read.
   const parts = writer.finishParts(state, sectionIds);
-  return { type: 'result', head: parts.head, strings: parts.strings, skipped, log, workMs: performance.now() - started };
+  return { type: 'result', head: parts.head, strings: parts.strings, bodies: parts.bodies, skipped, log, workMs: performance.now() - started };
 }

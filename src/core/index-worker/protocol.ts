@@ -36,10 +36,11 @@ export interface WorkerResult {
   type: 'result';
   /**
    * The index of every file that could be indexed, in the order given, with search postings, in the saved-index
-   * format (see `SnapshotWriter.finishParts`), in two parts: header and arrays, then strings.
+   * format (see `SnapshotWriter.finishParts`), in three parts: header and arrays, strings, bodies.
    */
   head: Uint8Array;
   strings: Uint8Array;
+  bodies: Uint8Array;
   /** Files that were read and are, on purpose, not in the index (unreadable, too large, binary); each has a log line. */
   skipped: string[];
   log: WorkerLogLine[];
@@ -61,6 +62,7 @@ export function isWorkerResult(message: unknown): message is WorkerResult {
     m.type === 'result' &&
     m.head instanceof Uint8Array &&
     m.strings instanceof Uint8Array &&
+    m.bodies instanceof Uint8Array &&
     Array.isArray(m.skipped) &&
     m.skipped.every((p) => typeof p === 'string') &&
     Array.isArray(m.log) &&

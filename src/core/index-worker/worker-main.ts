@@ -14,7 +14,7 @@ const catalog = new ServiceCatalog();
 parentPort?.on('message', (request: WorkerRequest) => {
   try {
     const result = indexFiles(request, undefined, catalog);
-    parentPort!.postMessage(result, [result.head.buffer as ArrayBuffer, result.strings.buffer as ArrayBuffer]);
+    parentPort!.postMessage(result, [result.head.buffer as ArrayBuffer, result.strings.buffer as ArrayBuffer, result.bodies.buffer as ArrayBuffer]);
   } catch (error) {
     const failure: WorkerFailure = { type: 'failure', message: error instanceof Error ? error.message : String(error) };
     parentPort!.postMessage(failure);
