@@ -105,8 +105,11 @@ export function registerStudy(context: vscode.ExtensionContext, store: NotesStor
     statusBar.show();
   };
   const dueToday = async () => {
-    const cards = await allCards();
+    await ready;
     const { book, scheduler } = studyState();
+    // Only a reviewed card can be due: with none reviewed, the cards (every section's body read) are not built.
+    if (book.size === 0) return 0;
+    const cards = currentCards();
     return study().countDueToday(cards, book, scheduler.now());
   };
   let refreshing = false;
