@@ -116,7 +116,7 @@ interface ActivationResult {
 }
 
 /** Second bundles the extension requires on first need; activation must not load them. */
-const LAZY_BUNDLES = ['templates.js', 'study.js', 'index-workers.js'];
+const LAZY_BUNDLES = ['templates.js', 'study.js', 'index-workers.js', 'markdown-it.js'];
 
 /** The five bundled notes, indexed in a fresh process: what every user waits for after activation. */
 interface BundledResult {

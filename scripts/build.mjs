@@ -65,6 +65,20 @@ const lazyIndexWorkers = {
   },
 };
 
+/**
+ * markdown-it (~95 KB minified, with linkify-it and its entity tables) is a fifth bundle, dist/markdown-it.js,
+ * that core/markdown-it-loader requires on the first hover excerpt, preview or study card: activation never
+ * loads it. Only the loader's `require` goes there; the bundle itself is markdown-it.
+ * @type {import('esbuild').Plugin}
+ */
+const lazyMarkdownIt = {
+  name: 'lazy-markdown-it',
+  setup(build) {
+    build.onResolve({ filter: /^markdown-it$/ }, (args) =>
+      /markdown-it-loader\.ts$/.test(args.importer) ? { path: './markdown-it.js', external: true } : undefined);
+  },
+};
+
 /** @type {import('esbuild').BuildOptions} */
 const options = {
   // The index worker is a bundle of its own: the first index of a big folder runs in a worker thread from it.
@@ -74,6 +88,7 @@ const options = {
     study: 'src/core/study/index.ts',
     'index-worker': 'src/core/index-worker/worker-main.ts',
     'index-workers': 'src/core/index-worker/parallel.ts',
+    'markdown-it': 'markdown-it',
   },
   bundle: true,
   outdir: 'dist',
@@ -89,7 +104,7 @@ const options = {
   legalComments: production ? 'none' : 'inline',
   logLevel: 'info',
   metafile: true,
-  plugins: [externalCatalogData, lazyTemplates, lazyStudy, lazyIndexWorkers],
+  plugins: [externalCatalogData, lazyTemplates, lazyStudy, lazyIndexWorkers, lazyMarkdownIt],
 };
 
 // The public API's types ship beside the bundle so dependants can import them.

@@ -12,7 +12,7 @@ const files = execFileSync('npx', ['vsce', 'ls', '--no-dependencies'], { encodin
 const size = fs.statSync(vsix).size;
 
 const problems = [];
-for (const required of ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'dist/extension.js', 'dist/index-worker.js', 'dist/index-workers.js', 'dist/api.d.ts', 'dist/resource-types.json', 'dist/service-names.json', 'dist/property-docs.json', 'dist/templates.js', 'dist/study.js', 'dist/bundled-notes.json', 'media/icon.png', 'media/activity-bar.svg']) {
+for (const required of ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'dist/extension.js', 'dist/index-worker.js', 'dist/index-workers.js', 'dist/api.d.ts', 'dist/resource-types.json', 'dist/service-names.json', 'dist/property-docs.json', 'dist/templates.js', 'dist/study.js', 'dist/markdown-it.js', 'dist/bundled-notes.json', 'media/icon.png', 'media/activity-bar.svg']) {
   if (!files.includes(required)) problems.push(`missing ${required}`);
 }
 for (const note of fs.readdirSync('notes')) if (!files.includes(`notes/${note}`)) problems.push(`missing notes/${note}`);

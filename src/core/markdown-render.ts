@@ -1,4 +1,5 @@
-import MarkdownIt from 'markdown-it';
+import type MarkdownIt from 'markdown-it';
+import { loadMarkdownIt } from './markdown-it-loader';
 
 /** How the renderer may rewrite links that point inside the notes. */
 export interface RenderOptions {
@@ -28,7 +29,7 @@ let sharedRenderer: Renderer | undefined;
  */
 function renderer(): Renderer {
   if (sharedRenderer) return sharedRenderer;
-  const md = new MarkdownIt({ html: false, linkify: true, typographer: false, breaks: false });
+  const md = new (loadMarkdownIt())({ html: false, linkify: true, typographer: false, breaks: false });
   // markdown-it's own check lets `command:` and `vscode:` through; ours is an allow-list.
   md.validateLink = (url: string) => isSafeLink(url);
 

@@ -1,4 +1,5 @@
-import MarkdownIt from 'markdown-it';
+import type MarkdownIt from 'markdown-it';
+import { loadMarkdownIt } from './markdown-it-loader';
 import { alphanumericKey } from './snippet';
 
 /**
@@ -67,7 +68,7 @@ let sharedParser: Parser | undefined;
 
 function parser(): Parser {
   if (sharedParser) return sharedParser;
-  const md = new MarkdownIt({ html: false, linkify: true, typographer: false });
+  const md = new (loadMarkdownIt())({ html: false, linkify: true, typographer: false });
   // markdown-it's default check lets `command:` and `vscode:` through; this is an allow-list.
   md.validateLink = (url: string) => isWebLink(url);
   sharedParser = md;
