@@ -11,6 +11,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { AwsNotesApi } from '../../src/api';
 import { SearchEngine } from '../../src/core/search';
+import type { NoteSection } from '../../src/core/types';
 import type { IndexSnapshots } from '../../src/index-snapshots';
 import { IndexSnapshots as SecondSessionSnapshots } from '../../src/index-snapshots';
 import { NotesLoader } from '../../src/notes-loader';
@@ -19,6 +20,7 @@ import { getExtension, waitFor } from './helpers';
 
 interface Internals {
   snapshots: IndexSnapshots;
+  store: NotesStore;
   globalStorageUri: vscode.Uri;
 }
 
@@ -58,6 +60,13 @@ describe('Saved index', function () {
       assert.match(log, /Read the saved index \(\d+ files, \d+ sections, [\d.]+ MB\)/);
       assert.match(log, new RegExp(`Restored ${files} of ${files} files from the saved index; 0 read and parsed`));
       assert.deepEqual(store.index.stats(), api.stats());
+
+      // The restored sections' bodies are still the saved bytes; each one read is the running session's text.
+      const restoredSections = store.index.allSections() as (NoteSection & { bodyIsPending?: boolean })[];
+      assert.ok(restoredSections.every((section) => section.bodyIsPending === true), 'the restore decoded bodies nobody had read');
+      const running = api.internals.store.index;
+      for (const section of restoredSections) assert.equal(section.body, running.get(section.id)?.body, section.id);
+      assert.ok(restoredSections.every((section) => section.bodyIsPending === false));
 
       for (const term of ['AWS::EC2::PlacementGroup', 'DynamoDB', 'ALB', 'Multi-AZ']) {
         assert.deepEqual(
