@@ -1,9 +1,9 @@
 /**
  * The messages between the extension host and the index worker. The worker
  * answers one request with one result: the index of the files it was given,
- * encoded in the saved-index format (`index-snapshot.ts`) as two buffers
- * (arrays, strings) that are transferred, not cloned, plus the lines the
- * host should log.
+ * encoded in the saved-index format (`index-snapshot.ts`) as three buffers
+ * (arrays, strings, bodies) that are transferred, not cloned, plus the lines
+ * the host should log.
  */
 import type { NoteOrigin } from '../types';
 
