@@ -412,6 +412,10 @@ export class NotesLoader implements vscode.Disposable {
           const engine = await this.restoreSearchInSteps(joined.snapshot.search, sections, INSTALL_SLICE_MS);
           if (generation !== this.buildGeneration) return undefined;
           this.store.offerSearchState({ state: joined.snapshot.search, sections, engine });
+        } else if (this.restore) {
+          // A later start with a big new folder: the saved index's postings are offered once this build is done,
+          // and these join that engine then, rather than being tokenised again by search.
+          this.restore.workerStates.push({ state: joined.snapshot.search, sections });
         } else this.store.offerSearchState({ state: joined.snapshot.search, sections });
       }
       hostMs += performance.now() - tailStarted;
@@ -574,7 +578,7 @@ export class NotesLoader implements vscode.Disposable {
       unrestored.set(file.path, { file, first });
       first += file.sectionCount;
     }
-    this.restore = { snapshot, unrestored, sections: new Array(first), restoredFiles: 0, readToCheck: 0 };
+    this.restore = { snapshot, unrestored, sections: new Array(first), restoredFiles: 0, readToCheck: 0, workerStates: [] };
     this.store.setRestoring(true);
   }
 
@@ -606,16 +610,40 @@ export class NotesLoader implements vscode.Disposable {
    * After the first build: hands the saved search index to search, with the sections now in its slots, and
    * tells the snapshot store whether the index is still exactly what it saved.
    */
-  private async finishRestore({ snapshot, sections: restoredSections, restoredFiles: restored, readToCheck }: SnapshotRestore, planned: number): Promise<void> {
+  private async finishRestore({ snapshot, sections: restoredSections, restoredFiles: restored, readToCheck, workerStates }: SnapshotRestore, planned: number): Promise<void> {
     const sections = Array.from(snapshot.slotSections, (ordinal) => (ordinal >= 0 ? restoredSections[ordinal] : undefined));
     const engine = await this.restoreSearchInSteps(snapshot.search, sections);
-    this.store.offerSearchState({ state: snapshot.search, sections, engine });
+    // With an engine restored, the workers' postings of the files new since the save join it; their sections follow
+    // the saved ones in the offer, so search takes them as indexed. Without one, search tokenises those files.
+    const offered = engine ? await this.absorbWorkerStates(engine, workerStates, sections) : sections;
+    this.store.offerSearchState({ state: snapshot.search, sections: offered, engine });
     this.restore = undefined;
     this.store.setRestoring(false);
     this.store.log.info(
       `Restored ${restored} of ${planned} files from the saved index; ${planned - restored} read and parsed; ${readToCheck} of those restored were read to check their bytes (a changed or too recent stat)`,
     );
     if (restored === planned && restored === snapshot.files.length) this.snapshots.markClean();
+  }
+
+  /**
+   * Takes the index workers' postings into `engine` in steps of a few milliseconds, each state's live sections
+   * (those the index still holds: a file edited meanwhile is search's to tokenise) as the workers built them.
+   * Answers `sections` followed by every section taken in.
+   */
+  private async absorbWorkerStates(engine: SearchEngine, states: SnapshotRestore['workerStates'], sections: (NoteSection | undefined)[]): Promise<(NoteSection | undefined)[]> {
+    const index = this.store.index;
+    let offered = sections;
+    for (const { state, sections: workerSections } of states) {
+      const live = workerSections.map((section) => (section && index.get(section.id) === section ? section : undefined));
+      try {
+        await runInSlices(engine.absorbInSteps(state, live, RESTORE_ITEMS_PER_STEP), YIELD_EVERY_MS);
+        offered = offered.concat(live);
+      } catch (error) {
+        // The state is checked before the engine changes: it is left as it was, and search tokenises those files.
+        this.store.log.warn(`The index workers' search postings could not join the saved ones (${error instanceof Error ? error.message : String(error)}); search indexes those files itself`);
+      }
+    }
+    return offered;
   }
 
   /**
@@ -761,6 +789,8 @@ interface SnapshotRestore {
   restoredFiles: number;
   /** Restored files whose stat had changed (or was not saved), so their bytes were read and hashed to check them. */
   readToCheck: number;
+  /** The index workers' postings for new files indexed during the same build, to join the restored search engine. */
+  workerStates: { state: SearchState; sections: (NoteSection | undefined)[] }[];
 }
 
 /**

@@ -12,6 +12,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { ensureCorpus } from '../../bench/corpus';
 import type { AwsNotesApi } from '../../src/api';
+import { SearchEngine } from '../../src/core/search';
 import { IndexSnapshots } from '../../src/index-snapshots';
 import { workerCountFor } from '../../src/core/index-worker/parallel';
 import { NotesLoader } from '../../src/notes-loader';
@@ -20,6 +21,7 @@ import { fixtureUri, getExtension, positionOf, waitFor } from './helpers';
 
 const SECTIONS = 8_000;
 const MARKER = 'zyxworkerquartz';
+const LATER_MARKER = 'zyxlaterquartz';
 
 interface Internals {
   logFile: string;
@@ -140,6 +142,67 @@ describe('Index worker', function () {
     }
   });
 
+  it('starts later from the saved index with a big new folder, the workers\' postings of it joining the saved ones', async () => {
+    // A first session indexes the folder as it is and saves its index (the folder is set, as the first test left it).
+    await config().update('notesFolders', [folder], vscode.ConfigurationTarget.Global);
+    const storage = vscode.Uri.file(fs.mkdtempSync(path.join(root, 'storage-')));
+    const firstStore = new NotesStore(recordingLog([]));
+    let firstEngine: SearchEngine | undefined;
+    const firstSnapshots = new IndexSnapshots(storage, getExtension().extensionPath, firstStore, () => firstEngine);
+    const firstLoader = new NotesLoader(getExtension().extensionPath, firstStore, firstSnapshots);
+    const extra = path.join(folder, 'added-later');
+    try {
+      firstLoader.start();
+      await firstStore.ready;
+      firstEngine = new SearchEngine(firstStore.catalog);
+      firstEngine.addSections(firstStore.index.allSections());
+      await firstSnapshots.flush();
+    } finally {
+      firstLoader.dispose();
+      firstSnapshots.dispose();
+      firstStore.dispose();
+    }
+    const savedFiles = firstStore.index.files().length;
+    // The running extension holds the same files; then, as if while VS Code was closed, a big folder of new notes
+    // arrives: 60 files, one with a word of its own.
+    await waitFor(() => api.stats().files === savedFiles, 'the running extension to hold the folder', 60_000);
+    fs.mkdirSync(extra);
+    const copies = fs.readdirSync(folder).filter((name) => name.endsWith('.md') && name !== 'marker.md').slice(0, 59);
+    assert.equal(copies.length, 59);
+    for (const name of copies) fs.copyFileSync(path.join(folder, name), path.join(extra, name));
+    fs.writeFileSync(path.join(extra, 'later-marker.md'), `# Later notes\n\n## Kinesis ${LATER_MARKER} shards\n\nResharding a Kinesis stream splits or merges shards.\n`);
+    // The running extension sees them arrive; the next session starts once the file events are over, as a window
+    // opened later would (events still in flight would count the new files as edited during the workers' run).
+    await waitFor(() => api.stats().files === savedFiles + 60, 'the running extension to index the new folder', 60_000);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const lines: string[] = [];
+    const store = new NotesStore(recordingLog(lines));
+    const snapshots = new IndexSnapshots(storage, getExtension().extensionPath, store, () => undefined);
+    const loader = new NotesLoader(getExtension().extensionPath, store, snapshots);
+    try {
+      loader.start();
+      await store.ready;
+      const log = lines.join('\n');
+      assert.match(log, new RegExp(`Restored ${savedFiles} of ${savedFiles + 60} files from the saved index; 60 read and parsed`));
+      assert.match(log, /Indexed 60 files in (a worker thread|\d+ worker threads) in /);
+      // Search is offered one engine with every section in it: the saved postings, and the workers' for the new
+      // folder, so nothing is tokenised again in the extension host.
+      const offer = store.takeSearchState();
+      assert.ok(offer?.engine, 'the later start offers search an engine restored from the saved index');
+      const all = store.index.allSections();
+      assert.equal(offer.engine.size, all.length, log);
+      const offered = new Set(offer.sections);
+      assert.ok(all.every((section) => offered.has(section)), 'a section search would have to tokenise itself');
+      assert.equal(offer.engine.search(LATER_MARKER, { limit: 1 })[0]?.section.title, `Kinesis ${LATER_MARKER} shards`);
+      assert.equal(offer.engine.search(MARKER, { limit: 1 })[0]?.section.title, `DynamoDB ${MARKER} tables`);
+    } finally {
+      loader.dispose();
+      snapshots.dispose();
+      store.dispose();
+      fs.rmSync(extra, { recursive: true, force: true });
+    }
+  });
+
   it('keeps a note edited while the workers read it as it is now, not as they read it', async () => {
     // Workers that answer a second after they are done, so the edit below lands between their read and the install.
     const script = path.join(root, 'slow-worker.js');
@@ -151,7 +214,7 @@ describe('Index worker', function () {
         `const { indexFiles } = require(${JSON.stringify(indexFilesModule)});`,
         "parentPort.on('message', (request) => {",
         '  const result = indexFiles(request);',
-        '  setTimeout(() => parentPort.postMessage(result, [result.head.buffer, result.strings.buffer]), 1500);',
+        '  setTimeout(() => parentPort.postMessage(result, [result.head.buffer, result.strings.buffer, result.bodies.buffer]), 1500);',
         '});',
       ].join('\n'),
     );
