@@ -1,9 +1,11 @@
 import * as vscode from 'vscode';
+import { runInSlices } from './event-loop';
 import { Commands, Settings } from './ids';
 import type { NotesStore } from './notes-store';
 import { StudyPanel } from './study-panel';
 import type { CardMemo, Deck, StudyCard, StudyScheduler, StudyStateStore } from './core/study';
 import { entriesInOrder, entryLabel, type TreeNode } from './core/tree-model';
+import type { NoteSection } from './core/types';
 
 type StudyModule = typeof import('./core/study');
 let studyModule: StudyModule | undefined;
@@ -50,6 +52,16 @@ export interface StudyFeature {
 const STATUS_REFRESH_MS = 10 * 60_000;
 /** How long the index must stay unchanged before the due count is redone. */
 const STATUS_SETTLE_MS = 300;
+/** Bodies are read ahead of building the cards in slices of this long. */
+const BODY_READ_SLICE_MS = 4;
+
+/** Reads each section's body, one step per section (see `runInSlices`). */
+function* readEveryBody(sections: readonly NoteSection[]): Generator<void, void> {
+  for (const section of sections) {
+    void section.body;
+    yield;
+  }
+}
 
 /**
  * Study mode: flashcards from the index, scheduled with FSRS, reviewed in a
@@ -109,6 +121,9 @@ export function registerStudy(context: vscode.ExtensionContext, store: NotesStor
     const { book, scheduler } = studyState();
     // Only a reviewed card can be due: with none reviewed, the cards (every section's body read) are not built.
     if (book.size === 0) return 0;
+    // Building the cards reads every body: those still as saved bytes are decoded first, a few milliseconds at a
+    // time, instead of inside the one block that builds the cards.
+    if (cache?.version !== store.index.version) await runInSlices(readEveryBody(store.index.allSections()), BODY_READ_SLICE_MS);
     const cards = currentCards();
     return study().countDueToday(cards, book, scheduler.now());
   };
