@@ -8,15 +8,17 @@
  * is used again only for the same bytes; with it goes the file's stat from
  * then (`FileStamp`), so a later start that finds the file unchanged takes
  * the key without reading and hashing the file again, as git's index does. The search postings are stored as
- * flat typed arrays, and every string (bodies included) in chunks of about a
- * megabyte, so reading them back creates few objects: a body becomes a slice
- * of its chunk's text, not a copy, and a chunk is decoded only when a file
- * that needs it is restored.
+ * flat typed arrays, and every string but the bodies in chunks of about a
+ * megabyte, so reading them back creates few objects: a string becomes a
+ * slice of its chunk's text, not a copy, and a chunk is decoded only when a
+ * file that needs it is restored. The bodies, most of the text, are kept
+ * apart as UTF-8 and stay bytes after the restore: each is decoded when its
+ * section's body is first read (see `IndexedSection`).
  *
  * Layout: the magic bytes, the length of the JSON header and the header
  * (padded to four bytes), the typed arrays the header lists (little-endian,
  * as the machine holds them), then the string chunks: the ASCII ones, stored
- * as Latin-1, followed by the others, stored as UTF-8.
+ * as Latin-1, followed by the others, stored as UTF-8; last, the bodies.
  */
 import { Buffer } from 'node:buffer';
 import { promises as fs } from 'node:fs';
@@ -243,8 +245,7 @@ class BlobWriter {
 }
 
 /**
- * Every string of a snapshot, once each (bodies are not looked up: they
- * never repeat), split into an ASCII blob and a blob of the rest: Node reads
+ * Every string of a snapshot but the bodies, once each, split into an ASCII blob and a blob of the rest: Node reads
  * ASCII as Latin-1 at memory speed; only the rest is decoded from UTF-8.
  * Chunks are cut a batch at a time (`endBatch`), so the reader can decode
  * them one by one.
@@ -257,14 +258,12 @@ class StringTableWriter {
   private readonly starts: number[] = [];
   private readonly ends: number[] = [];
 
-  /** The index of a string, shared with earlier equal strings unless `unique`. */
-  add(text: string, unique = false): number {
-    if (!unique) {
-      const known = this.ids.get(text);
-      if (known !== undefined) return known;
-    }
+  /** The index of a string, shared with earlier equal strings. */
+  add(text: string): number {
+    const known = this.ids.get(text);
+    if (known !== undefined) return known;
     const id = this.starts.length;
-    if (!unique) this.ids.set(text, id);
+    this.ids.set(text, id);
     // Encoded once, as UTF-8 after the ASCII blob's bytes: it is ASCII exactly when it takes one byte per unit
     // (anything else takes two or more), and otherwise those bytes are what the other blob gets.
     const ascii = this.ascii;
