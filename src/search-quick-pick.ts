@@ -64,9 +64,9 @@ export function registerSearch(context: vscode.ExtensionContext, store: NotesSto
 /**
  * The engine, built in slices after the index is ready so no single task
  * blocks the extension host for long; a search that comes first finishes the
- * build on the spot.
+ * build on the spot. Exported for the integration tests, which drive it through the store's offers.
  */
-class LazyEngine implements vscode.Disposable {
+export class LazyEngine implements vscode.Disposable {
   private engine: SearchEngine | undefined;
   private pending: NoteSection[] = [];
   /** Ids that changed while the build was under way: the queued copy is stale. */
@@ -187,7 +187,10 @@ class LazyEngine implements vscode.Disposable {
     }
     const engine = this.engine;
     const index = this.store.index;
-    const live = offer.sections.map((section) => (section && index.get(section.id) === section ? section : undefined));
+    // The start's restore offer may list sections past its state's slots (the index workers' postings its own engine
+    // took in besides): only the state's own slots come in through it here; the rest are tokenised with the changes.
+    const slotted = offer.sections.length > offer.state.slotCount ? offer.sections.slice(0, offer.state.slotCount) : offer.sections;
+    const live = slotted.map((section) => (section && index.get(section.id) === section ? section : undefined));
     const offered = new Set(live);
     const replaced = new Set<string>();
     for (const section of live) if (section) replaced.add(section.id);
