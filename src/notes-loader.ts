@@ -10,7 +10,7 @@ import type { StoredFile, StoredSnapshot } from './core/index-snapshot';
 import type { WorkerIndex } from './core/index-worker/client';
 import type { ParallelWorkerRun } from './core/index-worker/parallel';
 import { SearchEngine, type SearchState } from './core/search';
-import { NoteFileReader, createNoteMatcher, sameStamp, scanNotesFolder, trustedStamp, type FileStamp, type ScannedFile } from './core/notes-scanner';
+import { NoteFileReader, createNoteMatcher, distinctLabel, sameStamp, scanNotesFolder, trustedStamp, type FileStamp, type ScannedFile } from './core/notes-scanner';
 import type { NoteOrigin, NoteSection } from './core/types';
 import { runInSlices, yieldToEventLoop } from './event-loop';
 import type { IndexSnapshots } from './index-snapshots';
@@ -476,12 +476,16 @@ export class NotesLoader implements vscode.Disposable {
   private async planFiles(settings: NotesSettings): Promise<PlannedFile[]> {
     const planned: PlannedFile[] = [];
     const seen = new Set<string>();
+    // Labels already given, in the order of the sources (bundled notes, then each folder): a file named like one
+    // before it gets a label qualified with its folder, so that no two files' sections share ids.
+    const labels = new Set<string>();
     const report = (problem: { path: string; message: string }) => this.store.log.warn(`${problem.path} ${problem.message}`);
     const add = (files: ScannedFile[], origin: NoteOrigin, root: string) => {
       for (const file of files) {
         if (seen.has(file.path)) continue;
         seen.add(file.path);
-        const label = origin === 'bundled' ? path.basename(file.path) : path.relative(root, file.path).split(path.sep).join('/');
+        const label = origin === 'bundled' ? path.basename(file.path) : distinctLabel(path.relative(root, file.path), root, labels);
+        labels.add(label);
         planned.push({ ...file, origin, label });
       }
     };
@@ -717,8 +721,10 @@ export class NotesLoader implements vscode.Disposable {
       const settings = this.settings ?? getNotesSettings();
       const files = await scanNotesFolder(full, { ...settings, include: settings.include }, (p) => this.store.log.warn(`${p.path} ${p.message}`));
       for (const file of files) {
-        const label = path.relative(folder, file.path).split(path.sep).join('/');
-        if (matches(label)) await this.indexFile(file.path, 'user', label, this.readFile(file.path, 'user', label, file));
+        const inFolder = path.relative(folder, file.path).split(path.sep).join('/');
+        if (!matches(inFolder)) continue;
+        const label = this.liveLabel(file.path, folder);
+        await this.indexFile(file.path, 'user', label, this.readFile(file.path, 'user', label, file));
       }
       return;
     }
@@ -728,7 +734,18 @@ export class NotesLoader implements vscode.Disposable {
       this.store.index.removeFile(full);
       return;
     }
-    await this.indexFile(full, 'user', relative.split(path.sep).join('/'));
+    await this.indexFile(full, 'user', this.liveLabel(full, folder));
+  }
+
+  /**
+   * The label of a user file indexed on its own (a watcher event, a save): the one it has if it is indexed,
+   * else its path in its folder, qualified if another indexed file already has that label (see `distinctLabel`).
+   */
+  private liveLabel(file: string, folder: string): string {
+    const index = this.store.index;
+    const indexed = index.files().find((f) => f.path === file);
+    if (indexed) return indexed.label;
+    return distinctLabel(path.relative(folder, file), folder, new Set(index.files().map((f) => f.label)));
   }
 
   /** Saving an open notes file re-indexes it from the editor's text, bundled notes included. */
@@ -744,7 +761,7 @@ export class NotesLoader implements vscode.Disposable {
     if (!folder || !this.settings) return;
     const relative = path.relative(folder, file);
     if (createNoteMatcher(this.settings.include, this.settings.exclude)(relative)) {
-      this.schedule(file, () => this.indexFile(file, 'user', relative.split(path.sep).join('/'), document.getText()));
+      this.schedule(file, () => this.indexFile(file, 'user', this.liveLabel(file, folder), document.getText()));
     }
   }
 

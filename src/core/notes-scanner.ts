@@ -64,6 +64,20 @@ export function sameStamp(saved: FileStamp | undefined, file: FileStamp): boolea
 }
 
 /** Something the user should read about in the log. */
+/**
+ * The label a notes file is shown and identified by (breadcrumbs, section ids): its path inside its notes folder,
+ * unless `taken` already holds that (a file of the same name in the bundled notes or in another notes folder,
+ * which would give both files' sections the same ids). It is then qualified with its folder's name
+ * (`work/aws.md`), and failing that with the folder's whole path, so two files never share a label.
+ */
+export function distinctLabel(relative: string, folder: string, taken: ReadonlySet<string>): string {
+  const plain = relative.split(path.sep).join('/');
+  if (!taken.has(plain)) return plain;
+  const named = `${path.basename(folder)}/${plain}`;
+  if (!taken.has(named)) return named;
+  return `${folder.split(path.sep).join('/')}/${plain}`;
+}
+
 export interface ScanProblem {
   path: string;
   message: string;

@@ -124,3 +124,56 @@ describe('User notes folders', function () {
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 });
+
+/**
+ * Two notes folders that each hold a file of the same name (a `aws.md` for work and one at home): their
+ * sections must not share ids, or search would keep one and lose the other, and opening one would open the other.
+ */
+describe('Notes folders with files of the same name', function () {
+  this.timeout(60_000);
+  let api: AwsNotesApi;
+  let root: string;
+  let work: string;
+  let home: string;
+  const config = () => vscode.workspace.getConfiguration('awsNotes');
+
+  before(async () => {
+    api = (await getExtension().activate()) as AwsNotesApi;
+    await api.ready;
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'aws-notes-same-name-'));
+    work = path.join(root, 'work');
+    home = path.join(root, 'home');
+    fs.mkdirSync(work);
+    fs.mkdirSync(home);
+    fs.writeFileSync(path.join(work, 'aws.md'), '# VPC peering zyxworkquartz\n\nThe work accounts peer their VPCs through a transit gateway.\n');
+    fs.writeFileSync(path.join(home, 'aws.md'), '# VPC peering zyxhomequartz\n\nAt home one VPC is enough.\n');
+    await config().update('notesFolders', [work, home], vscode.ConfigurationTarget.Global);
+    await waitFor(() => api.search('zyxhomequartz', 1).length > 0 && api.search('zyxworkquartz', 1).length > 0, 'both folders to be indexed', 30_000);
+  });
+
+  after(async () => {
+    await config().update('notesFolders', undefined, vscode.ConfigurationTarget.Global);
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+
+  it('keeps both files apart: each is found in its own file, and the second is labelled with its folder', () => {
+    const atWork = api.search('zyxworkquartz', 1)[0];
+    const atHome = api.search('zyxhomequartz', 1)[0];
+    assert.equal(atWork.file, path.join(work, 'aws.md'));
+    assert.equal(atHome.file, path.join(home, 'aws.md'));
+    assert.notEqual(atWork.id, atHome.id);
+    assert.equal(atWork.breadcrumb[0], 'aws.md');
+    assert.equal(atHome.breadcrumb[0], 'home/aws.md');
+  });
+
+  it('labels a note created later under a name another folder has with its own folder', async () => {
+    fs.writeFileSync(path.join(home, 'sqs.md'), '# SQS xylophoneapricot\n\nVisibility timeout notes.\n');
+    await waitFor(() => api.search('xylophoneapricot', 1)[0]?.title === 'SQS xylophoneapricot', 'the first note to be indexed', 10_000);
+    fs.writeFileSync(path.join(work, 'sqs.md'), '# SQS marzipanvortex\n\nDead-letter queue notes.\n');
+    const second = await waitFor(() => api.search('marzipanvortex', 1).find((section) => section.title === 'SQS marzipanvortex'), 'the second note to be indexed', 10_000);
+    const first = api.search('xylophoneapricot', 1)[0];
+    assert.equal(first.breadcrumb[0], 'sqs.md');
+    assert.equal(second.breadcrumb[0], 'work/sqs.md');
+    assert.notEqual(first.id, second.id);
+  });
+});

@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
-import { NoteFileReader, RACY_MARGIN_MS, createNoteMatcher, sameStamp, scanNotesFolder, trustedStamp, type ScanProblem, type ScannedFile } from '../../src/core/notes-scanner';
+import { NoteFileReader, RACY_MARGIN_MS, createNoteMatcher, distinctLabel, sameStamp, scanNotesFolder, trustedStamp, type ScanProblem, type ScannedFile } from '../../src/core/notes-scanner';
 import { bundledNoteFiles } from './support/paths';
 import { useTemporaryFolder } from './support/temporary-folder';
 
@@ -189,5 +190,20 @@ describe('file stamps (a later start trusts an unchanged stat instead of reading
     const now = new Date();
     fs.utimesSync(file, now, now);
     assert.equal(sameStamp(saved, await scanOne()), false);
+  });
+});
+
+describe('distinctLabel', () => {
+  const work = path.join(os.tmpdir(), 'notes', 'work');
+  it('is the path inside the folder, with forward slashes, when no other file has it', () => {
+    assert.equal(distinctLabel(path.join('aws', 'vpc.md'), work, new Set(['vpc.md'])), 'aws/vpc.md');
+  });
+
+  it('qualifies a name another notes file has with its folder, and failing that with the whole folder path', () => {
+    assert.equal(distinctLabel('aws.md', work, new Set(['aws.md'])), 'work/aws.md');
+    // A folder of the same name elsewhere already took that: the whole path tells them apart.
+    assert.equal(distinctLabel('aws.md', work, new Set(['aws.md', 'work/aws.md'])), `${work.split(path.sep).join('/')}/aws.md`);
+    // A bundled note's name is taken too: a user's copy of it is not mistaken for it.
+    assert.equal(distinctLabel('aws-interview-questions.txt', work, new Set(['aws-interview-questions.txt'])), 'work/aws-interview-questions.txt');
   });
 });
