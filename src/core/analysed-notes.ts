@@ -23,10 +23,14 @@ export function contentKey(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
+/** Fields of an `AnalysedSection` that only mean something in memory (where a body's bytes are). */
+const IN_MEMORY_FIELDS: ReadonlySet<string> = new Set(['bodyUtf8', 'bodyStart', 'bodyEnd']);
+
 /** Serialises analyses by content key. */
 export function writeAnalyses(byKey: ReadonlyMap<string, readonly AnalysedSection[]>): string {
   const stored: StoredAnalyses = { format: ANALYSIS_FORMAT, files: Object.fromEntries(byKey) as Record<string, AnalysedSection[]> };
-  return JSON.stringify(stored);
+  // An export of a restored index points into the saved index's bytes: the body's text is what is stored here.
+  return JSON.stringify(stored, (key, value: unknown) => (IN_MEMORY_FIELDS.has(key) ? undefined : value));
 }
 
 /**

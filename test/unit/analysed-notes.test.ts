@@ -1,16 +1,20 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { ANALYSIS_FORMAT, contentKey, readAnalyses, writeAnalyses } from '../../src/core/analysed-notes';
 import { ServiceCatalog } from '../../src/core/catalog';
 import { decodeNote } from '../../src/core/decode-note';
+import { SnapshotWriter, decodeSnapshot } from '../../src/core/index-snapshot';
 import { NoteIndex, type AnalysedSection } from '../../src/core/note-index';
 import { parseNotes } from '../../src/core/parser';
+import { SearchEngine } from '../../src/core/search';
 import { bundledNoteFiles } from './support/paths';
 
 /** Everything the index answers about one catalog entry, for comparing two indexes. */
 function answers(index: NoteIndex, catalog: ServiceCatalog): unknown {
   const byEntry = [...catalog.entries.keys()].map((id) => [id, index.lookupEntry(id).map((s) => [s.section.id, s.score])]);
-  return { sections: index.allSections(), byEntry, stats: index.stats() };
+  // The sections as JSON: every field, the body too (an index section reads its body through an accessor).
+  return { sections: index.allSections().map((section) => JSON.parse(JSON.stringify(section)) as unknown), byEntry, stats: index.stats() };
 }
 
 describe('stored analyses of notes files', () => {
@@ -34,6 +38,31 @@ describe('stored analyses of notes files', () => {
     for (const { file, bytes } of files) storedIndex.setAnalysedFile(file, read.analyses.get(contentKey(bytes))!, 'bundled');
     assert.deepEqual(answers(storedIndex, catalog), answers(parsedIndex, catalog));
     assert.equal(storedIndex.lookup('AWS::EC2::PlacementGroup')[0]?.title, parsedIndex.lookup('AWS::EC2::PlacementGroup')[0]?.title);
+  });
+
+  it('store the text of bodies an index restored from the saved index has not read yet, not where their bytes were', () => {
+    const parsedIndex = new NoteIndex(catalog, parseNotes);
+    const writer = new SnapshotWriter('build');
+    for (const { file, bytes } of files) {
+      const decoded = decodeNote(bytes);
+      assert.ok(decoded.ok);
+      parsedIndex.setFile(file, decoded.text, 'bundled');
+      writer.addFile({ path: file, label: path.basename(file), origin: 'bundled', key: contentKey(bytes), sections: parsedIndex.exportFile(file)! });
+    }
+    const search = new SearchEngine(catalog).exportState().state;
+    const read = decodeSnapshot(Buffer.concat(writer.finish(search, [])), 'build');
+    assert.ok('snapshot' in read, 'error' in read ? read.error : '');
+    const restored = new NoteIndex(catalog, parseNotes);
+    for (const stored of read.snapshot.files) restored.setStoredFile(stored.path, stored, stored.origin, stored.label);
+    const stored = new Map(files.map(({ file, bytes }) => [contentKey(bytes), restored.exportFile(file)!]));
+    assert.ok([...stored.values()].flat().some((section) => section.bodyUtf8 !== undefined), 'the export points into the saved bytes');
+    const json = writeAnalyses(stored);
+    assert.doesNotMatch(json, /"bodyUtf8"|"bodyStart"|"bodyEnd"/);
+    const back = readAnalyses(json);
+    assert.ok('analyses' in back, 'error' in back ? back.error : '');
+    const again = new NoteIndex(catalog, () => assert.fail('a stored analysis must not be parsed again'));
+    for (const { file, bytes } of files) again.setAnalysedFile(file, back.analyses.get(contentKey(bytes))!, 'bundled');
+    assert.deepEqual(answers(again, catalog), answers(parsedIndex, catalog));
   });
 
   it('key files by their bytes, so an edited file no longer matches its stored analysis', () => {
