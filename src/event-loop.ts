@@ -8,6 +8,15 @@ export function yieldToEventLoop(): Promise<void> {
 }
 
 /**
+ * Resolves on a later turn of the event loop that runs its timers first: after a long piece of work that
+ * `yieldToEventLoop` would follow in the same turn's check phase (a worker's answer, received and decoded in the
+ * poll phase), so that timers waiting since then run before the next piece starts.
+ */
+export function yieldToTimers(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
  * Runs a stepped job to its end, handing the event loop back whenever `sliceMs` have passed since the last
  * hand-back (checked after each step), and returns its result; whatever the job throws, this rejects with.
  */

@@ -12,7 +12,7 @@ import type { ParallelWorkerRun } from './core/index-worker/parallel';
 import { SearchEngine, type SearchState } from './core/search';
 import { NoteFileReader, createNoteMatcher, distinctLabel, sameStamp, scanNotesFolder, trustedStamp, type FileStamp, type ScannedFile } from './core/notes-scanner';
 import type { NoteOrigin, NoteSection } from './core/types';
-import { runInSlices, yieldToEventLoop } from './event-loop';
+import { runInSlices, yieldToEventLoop, yieldToTimers } from './event-loop';
 import type { IndexSnapshots } from './index-snapshots';
 import type { NotesStore } from './notes-store';
 
@@ -444,8 +444,9 @@ export class NotesLoader implements vscode.Disposable {
       this.store.index.removeFile(path);
     }
     const byOrdinal: (NoteSection | undefined)[] = [];
-    // The answer was just checked and decoded in one go: hand the event loop back before installing anything.
-    await yieldToEventLoop();
+    // The answer was just received, checked and decoded in one go: hand the event loop back, timers included,
+    // before installing anything (a hand-back to the same turn's check phase made one block of the two).
+    await yieldToTimers();
     let lastYield = performance.now();
     for (const stored of outcome.snapshot.files) {
       if (performance.now() - lastYield >= INSTALL_SLICE_MS) {

@@ -8,8 +8,8 @@
  * is used again only for the same bytes; with it goes the file's stat from
  * then (`FileStamp`), so a later start that finds the file unchanged takes
  * the key without reading and hashing the file again, as git's index does. The search postings are stored as
- * flat typed arrays, and every string but the bodies in chunks of about a
- * megabyte, so reading them back creates few objects: a string becomes a
+ * flat typed arrays, and every string but the bodies in chunks of about 256K
+ * characters, so reading them back creates few objects: a string becomes a
  * slice of its chunk's text, not a copy, and a chunk is decoded only when a
  * file that needs it is restored. The bodies, most of the text, are kept
  * apart as UTF-8 and stay bytes after the restore: each is decoded when its
@@ -151,8 +151,12 @@ const FLOAT_ARRAYS: ReadonlySet<ArrayName> = new Set(['tagScores', 'shortWeights
 
 /** The files' paths, labels and keys up to this long are read by themselves when their chunk is not decoded yet (see `StringTableReader.get`). */
 const SHORT_STRING = 512;
-/** About how many UTF-16 units of strings go into one chunk (see `StringTableWriter.endBatch`). */
-const CHUNK_UNITS = 1 << 20;
+/**
+ * About how many UTF-16 units of strings go into one chunk (see `StringTableWriter.endBatch`). With the bodies
+ * apart, a megabyte's chunk held the titles and snippets of some 30 files, and decoding one (2–5 ms) fell inside
+ * a single file's install; a quarter of that keeps the install's steps short.
+ */
+const CHUNK_UNITS = 1 << 18;
 /** About how many bytes of bodies go into one chunk while writing (see `BodyBlobWriter`). */
 const CHUNK_BYTES = 1 << 20;
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
@@ -284,8 +288,8 @@ class StringTableWriter {
   /**
    * Ends a chunk of each blob once its batch holds `CHUNK_UNITS` (or always,
    * when `force`d). The reader decodes a chunk only when it first needs a
-   * string in it. Chunks of about a megabyte keep each decoding step short,
-   * and are large enough that V8 puts their text straight into its
+   * string in it. Chunks of about 256K units keep each decoding step short,
+   * and are still large enough (over V8's 128 KB) that V8 puts their text straight into its
    * large-object space rather than copying it from one young generation to the next.
    */
   endBatch(force = false): void {
