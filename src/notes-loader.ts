@@ -618,10 +618,10 @@ export class NotesLoader implements vscode.Disposable {
   private async finishRestore({ snapshot, sections: restoredSections, restoredFiles: restored, readToCheck, workerStates }: SnapshotRestore, planned: number): Promise<void> {
     const sections = Array.from(snapshot.slotSections, (ordinal) => (ordinal >= 0 ? restoredSections[ordinal] : undefined));
     const engine = await this.restoreSearchInSteps(snapshot.search, sections);
-    // With an engine restored, the workers' postings of the files new since the save join it; their sections follow
-    // the saved ones in the offer, so search takes them as indexed. Without one, search tokenises those files.
-    const offered = engine ? await this.absorbWorkerStates(engine, workerStates, sections) : sections;
-    this.store.offerSearchState({ state: snapshot.search, sections: offered, engine });
+    // With an engine restored, the workers' postings of the files new since the save join it, and the offer says
+    // which sections it took in that way. Without one, search tokenises those files.
+    const absorbed = engine ? await this.absorbWorkerStates(engine, workerStates) : [];
+    this.store.offerSearchState({ state: snapshot.search, sections, engine, absorbed });
     this.restore = undefined;
     this.store.setRestoring(false);
     this.store.log.info(
@@ -633,22 +633,22 @@ export class NotesLoader implements vscode.Disposable {
   /**
    * Takes the index workers' postings into `engine` in steps of a few milliseconds, each state's live sections
    * (those the index still holds: a file edited meanwhile is search's to tokenise) as the workers built them.
-   * Answers `sections` followed by every section taken in.
+   * Answers every section taken in.
    */
-  private async absorbWorkerStates(engine: SearchEngine, states: SnapshotRestore['workerStates'], sections: (NoteSection | undefined)[]): Promise<(NoteSection | undefined)[]> {
+  private async absorbWorkerStates(engine: SearchEngine, states: SnapshotRestore['workerStates']): Promise<NoteSection[]> {
     const index = this.store.index;
-    let offered = sections;
+    const absorbed: NoteSection[] = [];
     for (const { state, sections: workerSections } of states) {
       const live = workerSections.map((section) => (section && index.get(section.id) === section ? section : undefined));
       try {
         await runInSlices(engine.absorbInSteps(state, live, RESTORE_ITEMS_PER_STEP), YIELD_EVERY_MS);
-        offered = offered.concat(live);
+        for (const section of live) if (section) absorbed.push(section);
       } catch (error) {
         // The state is checked before the engine changes: it is left as it was, and search tokenises those files.
         this.store.log.warn(`The index workers' search postings could not join the saved ones (${error instanceof Error ? error.message : String(error)}); search indexes those files itself`);
       }
     }
-    return offered;
+    return absorbed;
   }
 
   /**

@@ -12,10 +12,13 @@ export interface OfferedSearchState {
   /**
    * The engine already restored from `state` over `sections`, in steps that hand the event loop back, so
    * that search need not restore it in one block. Sections that changed since are still search's to drop.
-   * `sections` may then go on past `state`'s slots: sections the engine took in besides (the index workers'
-   * postings of files new since the save), which search takes as indexed too.
    */
   engine?: SearchEngine;
+  /**
+   * With `engine`: sections it took in besides `state`'s slots (the index workers' postings of files new since
+   * the save), which search takes as indexed too. `sections` always lists `state`'s slots, one for one.
+   */
+  absorbed?: NoteSection[];
 }
 
 /**

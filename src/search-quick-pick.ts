@@ -187,10 +187,9 @@ export class LazyEngine implements vscode.Disposable {
     }
     const engine = this.engine;
     const index = this.store.index;
-    // The start's restore offer may list sections past its state's slots (the index workers' postings its own engine
-    // took in besides): only the state's own slots come in through it here; the rest are tokenised with the changes.
-    const slotted = offer.sections.length > offer.state.slotCount ? offer.sections.slice(0, offer.state.slotCount) : offer.sections;
-    const live = slotted.map((section) => (section && index.get(section.id) === section ? section : undefined));
+    // Only the state's own slots come in through it here: sections a start's engine took in besides (`absorbed`)
+    // are tokenised with the held-back changes.
+    const live = offer.sections.map((section) => (section && index.get(section.id) === section ? section : undefined));
     const offered = new Set(live);
     const replaced = new Set<string>();
     for (const section of live) if (section) replaced.add(section.id);
@@ -273,12 +272,14 @@ export class LazyEngine implements vscode.Disposable {
     const started = performance.now();
     const index = this.store.index;
     try {
-      const live = offer.sections.map((section) => (section && index.get(section.id) === section ? section : undefined));
+      // What the loader's engine took in besides the state's slots comes with it; without an engine there is none.
+      const listed = offer.engine && offer.absorbed ? [...offer.sections, ...offer.absorbed] : offer.sections;
+      const live = listed.map((section) => (section && index.get(section.id) === section ? section : undefined));
       let engine: SearchEngine;
       if (offer.engine) {
         // Restored by the loader in steps; only what changed since it did is dropped here.
         engine = offer.engine;
-        engine.removeSections(offer.sections.filter((section, slot) => section && !live[slot]).map((section) => section!.id));
+        engine.removeSections(listed.filter((section, slot) => section && !live[slot]).map((section) => section!.id));
       } else engine = SearchEngine.restore(this.store.catalog, offer.state, live);
       const restored = new Set(live);
       this.pending = this.pending.filter((section) => !restored.has(section));

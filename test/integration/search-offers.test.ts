@@ -1,9 +1,9 @@
 /**
  * How search takes the search state the loader offers at a start, in a real
  * extension host: a start from the saved index that also joined the index
- * workers' postings of a new folder offers an engine whose sections go on past
- * the saved state's slots, and a search made at the moment the start ends
- * must take it as it is, not refuse it and rebuild everything.
+ * workers' postings of a new folder offers an engine that took in sections
+ * besides the saved state's slots, and a search made at the moment the start
+ * ends must take it as it is, not refuse it and rebuild everything.
  */
 import * as assert from 'node:assert/strict';
 import type * as vscode from 'vscode';
@@ -45,7 +45,7 @@ describe('Search offers at a start', () => {
       const slots = sectionIds.map((id) => byId.get(id));
       const engine = SearchEngine.restore(store.catalog, state, slots);
       engine.addSections(added);
-      store.offerSearchState({ state, sections: [...slots, ...added], engine });
+      store.offerSearchState({ state, sections: slots, engine, absorbed: added });
       store.setRestoring(false);
       store.markReady();
       // A search in the same turn as the end of the start, before search's own handler of it has run.
