@@ -593,28 +593,28 @@ export function encodeSnapshot(snapshot: IndexSnapshot, sectionIds: readonly str
  */
 export function decodeSnapshot(bytes: Uint8Array, buildId: string): { snapshot: StoredSnapshot } | { error: string } {
   try {
-    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const head = readHead(buffer.subarray(0, Math.min(buffer.length, HEAD_PROBE)), buildId, (length) => buffer.subarray(MAGIC.length + 4, MAGIC.length + 4 + length));
+    const buffer = asBuffer(bytes);
+    const head = readHeadIn(buffer, buildId);
     if ('error' in head) return head;
     const { arraysStart, arraysEnd, stringsEnd, bodiesEnd } = head.layout;
     if (bodiesEnd > buffer.length) return { error: 'is damaged (truncated)' };
     return decodeParts(head.header, buffer.subarray(arraysStart, arraysEnd), buffer.subarray(arraysEnd, stringsEnd), buffer.subarray(stringsEnd, bodiesEnd), buildId);
   } catch (error) {
-    return { error: `is damaged (${error instanceof Error ? error.message : String(error)})` };
+    return damaged(error);
   }
 }
 
 /**
- * A snapshot in memory split in two fresh buffers: `head` (magic bytes,
- * header and typed arrays) and `strings` (the string blobs), so that the
- * arrays a search engine keeps for the session do not keep the strings'
+ * A snapshot in memory split in three fresh buffers: `head` (magic bytes,
+ * header and typed arrays), `strings` (the string blobs) and `bodies`, so that
+ * the arrays a search engine keeps for the session do not keep the strings'
  * bytes alive, as `readSnapshotFile` does for a file. `decodeSnapshotParts`
  * reads them back.
  */
 export function splitSnapshot(bytes: Uint8Array, buildId: string): SnapshotParts | { error: string } {
   try {
-    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const head = readHead(buffer.subarray(0, Math.min(buffer.length, HEAD_PROBE)), buildId, (length) => buffer.subarray(MAGIC.length + 4, MAGIC.length + 4 + length));
+    const buffer = asBuffer(bytes);
+    const head = readHeadIn(buffer, buildId);
     if ('error' in head) return head;
     const { arraysEnd, stringsEnd, bodiesEnd } = head.layout;
     if (bodiesEnd > buffer.length) return { error: 'is damaged (truncated)' };
@@ -625,31 +625,32 @@ export function splitSnapshot(bytes: Uint8Array, buildId: string): SnapshotParts
     };
     return { head: copy(0, arraysEnd), strings: copy(arraysEnd, stringsEnd), bodies: copy(stringsEnd, bodiesEnd) };
   } catch (error) {
-    return { error: `is damaged (${error instanceof Error ? error.message : String(error)})` };
+    return damaged(error);
   }
 }
 
 /** Reads a snapshot split by `splitSnapshot`, with the same checks as `decodeSnapshot`. */
 export function decodeSnapshotParts(parts: SnapshotParts, buildId: string): { snapshot: StoredSnapshot } | { error: string } {
   try {
-    const buffer = Buffer.from(parts.head.buffer, parts.head.byteOffset, parts.head.byteLength);
-    const strings = Buffer.from(parts.strings.buffer, parts.strings.byteOffset, parts.strings.byteLength);
-    const bodies = Buffer.from(parts.bodies.buffer, parts.bodies.byteOffset, parts.bodies.byteLength);
-    const head = readHead(buffer.subarray(0, Math.min(buffer.length, HEAD_PROBE)), buildId, (length) => buffer.subarray(MAGIC.length + 4, MAGIC.length + 4 + length));
+    const buffer = asBuffer(parts.head);
+    const strings = asBuffer(parts.strings);
+    const bodies = asBuffer(parts.bodies);
+    const head = readHeadIn(buffer, buildId);
     if ('error' in head) return head;
     const { arraysStart, arraysEnd, stringsEnd, bodiesEnd } = head.layout;
     if (arraysEnd !== buffer.length || stringsEnd - arraysEnd !== strings.length || bodiesEnd - stringsEnd !== bodies.length) return { error: 'is damaged (parts of the wrong size)' };
     return decodeParts(head.header, buffer.subarray(arraysStart, arraysEnd), strings, bodies, buildId);
   } catch (error) {
-    return { error: `is damaged (${error instanceof Error ? error.message : String(error)})` };
+    return damaged(error);
   }
 }
 
 /**
  * Reads a snapshot file, with the same checks as `decodeSnapshot`. The typed
- * arrays (kept for the session by the search engine) and the strings (only
- * needed while the index is restored) are read into separate buffers, so the
- * strings' bytes are freed once they have been decoded.
+ * arrays (kept for the session by the search engine), the strings (only
+ * needed while the index is restored) and the bodies (kept until each is
+ * read) are read into separate buffers, so the strings' bytes are freed once
+ * they have been decoded.
  */
 export async function readSnapshotFile(file: string, buildId: string): Promise<{ snapshot: StoredSnapshot; bytes: number } | { error: string; code?: string }> {
   let handle: fs.FileHandle;
@@ -683,10 +684,25 @@ export async function readSnapshotFile(file: string, buildId: string): Promise<{
     const bodies = await readAt(stringsEnd, bodiesEnd - stringsEnd);
     return { snapshot: decodeParts(head.header, arrays, strings, bodies, buildId).snapshot, bytes: size };
   } catch (error) {
-    return { error: `is damaged (${error instanceof Error ? error.message : String(error)})` };
+    return damaged(error);
   } finally {
     await handle.close();
   }
+}
+
+/** A Buffer over the same bytes, not a copy. */
+function asBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+/** `readHead` over a whole snapshot in memory. */
+function readHeadIn(buffer: Buffer, buildId: string): ReturnType<typeof readHead> {
+  return readHead(buffer.subarray(0, Math.min(buffer.length, HEAD_PROBE)), buildId, (length) => buffer.subarray(MAGIC.length + 4, MAGIC.length + 4 + length));
+}
+
+/** What a reader answers for bytes it could not read: the reason, never the exception. */
+function damaged(error: unknown): { error: string } {
+  return { error: `is damaged (${error instanceof Error ? error.message : String(error)})` };
 }
 
 /** How much of the start of a file is read to find the header; a larger header is read on its own. */
