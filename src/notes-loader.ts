@@ -744,7 +744,7 @@ export class NotesLoader implements vscode.Disposable {
    */
   private liveLabel(file: string, folder: string): string {
     const index = this.store.index;
-    const indexed = index.files().find((f) => f.path === file);
+    const indexed = index.file(file);
     if (indexed) return indexed.label;
     return distinctLabel(path.relative(folder, file), folder, new Set(index.files().map((f) => f.label)));
   }
@@ -753,7 +753,7 @@ export class NotesLoader implements vscode.Disposable {
   private onSaved(document: vscode.TextDocument): void {
     if (document.uri.scheme !== 'file') return;
     const file = document.uri.fsPath;
-    const indexed = this.store.index.files().find((f) => f.path === file);
+    const indexed = this.store.index.file(file);
     if (indexed) {
       this.schedule(file, () => this.indexFile(file, indexed.origin, indexed.label, document.getText()));
       return;

@@ -215,7 +215,7 @@ ${this.relatedHtml(section)}
    */
   private anchorTarget(section: NoteSection, anchor: string): string | undefined {
     const wanted = githubSlug(anchor);
-    const file = this.store.index.files().find((f) => f.path === section.file);
+    const file = this.store.index.file(section.file);
     const target = file?.sections.find((s) => githubSlug(s.title) === wanted);
     return target ? commandUri(Commands.openSection, [target.id]) : undefined;
   }

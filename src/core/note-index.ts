@@ -336,6 +336,11 @@ export class NoteIndex {
     return this.filesByPath.has(path);
   }
 
+  /** The indexed file at `path`, if any. */
+  file(path: string): IndexedFile | undefined {
+    return this.filesByPath.get(path);
+  }
+
   /** Every indexed file, in the order it was added. */
   files(): IndexedFile[] {
     return [...this.filesByPath.values()];
